@@ -1,0 +1,68 @@
+using System;
+using NodaTime;
+using NodaTime.Text;
+using OneStop.Metrics.Periods;
+
+namespace OneStop.Metrics.Tallies;
+
+/// <summary>
+/// What a tally counts against: the reporting period, the "as of" date at which in-progress dossiers are judged,
+/// and how ends are compared with due dates. Two tallies merge only when their scopes are equal.
+/// </summary>
+public sealed record TallyScope
+{
+    private TallyScope(ReportingPeriod period, LocalDate asOf, TimelinessComparison comparison)
+    {
+        Period = period;
+        AsOf = asOf;
+        Comparison = comparison;
+    }
+
+    /// <summary>The reporting period (inclusive dates).</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>
+    /// The date at whose end in-progress dossiers are judged within or past their deadline; never earlier than the
+    /// period's last day, and by default that day. Reports never read the machine's clock.
+    /// </summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>How a dossier's end is compared with its due date.</summary>
+    public TimelinessComparison Comparison { get; }
+
+    /// <summary>Creates a scope.</summary>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="asOf">The "as of" date; <see langword="null"/> for the period's last day.</param>
+    /// <param name="comparison">How ends are compared with due dates; by date unless given.</param>
+    /// <returns>The scope.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="asOf"/> is before the period's last day, or <paramref name="comparison"/> is not defined.
+    /// </exception>
+    public static TallyScope For(ReportingPeriod period, LocalDate? asOf = null,
+        TimelinessComparison comparison = TimelinessComparison.ByDate)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var date = asOf ?? period.End;
+        if (date < period.End)
+        {
+            throw new ArgumentOutOfRangeException(nameof(asOf), date,
+                $"The as-of date must not be before the period's last day {Iso(period.End)}; was {Iso(date)}.");
+        }
+
+        if (!Enum.IsDefined(comparison))
+        {
+            throw new ArgumentOutOfRangeException(nameof(comparison), comparison,
+                $"The comparison must be ByDate or ByInstant; was {(int)comparison}.");
+        }
+
+        return new TallyScope(period, date, comparison);
+    }
+
+    /// <summary>Returns e.g. <c>2023-01-01..2023-08-31 as of 2023-08-31, by date</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Period} as of {Iso(AsOf)}, {(Comparison == TimelinessComparison.ByDate ? "by date" : "by instant")}";
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}
