@@ -115,7 +115,8 @@ public readonly struct Ratio : IEquatable<Ratio>
     /// <returns>The rounded percentage, or <see langword="null"/> when <see cref="Denominator"/> is zero.</returns>
     /// <exception cref="OverflowException">
     /// The percentage times 10^<c>rule.Decimals</c> exceeds the mantissa of a <see cref="decimal"/> (about
-    /// 7.9·10^28); this needs a rate above 7.9·10^20 %, which no real count reaches.
+    /// 7.9·10^28). With counts of type <see cref="long"/> this can only happen with 8 decimals and a numerator
+    /// more than about 7.9·10^18 times the denominator; no real count comes near.
     /// </exception>
     public decimal? Percentage(RoundingRule rule) =>
         HasValue ? rule.RoundQuotient((Int128)Numerator * Hundred, Denominator) : null;

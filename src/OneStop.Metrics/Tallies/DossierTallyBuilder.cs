@@ -62,7 +62,8 @@ public sealed class DossierTallyBuilder
 
         Span<CounterHit> hits = stackalloc CounterHit[DossierClassifier.MaxHits];
         var count = DossierClassifier.Classify(dossier, onlineService, _scope, hits);
-        ref var buffer = ref _buffers[Slot(key)];
+        var slot = Slot(key);
+        ref var buffer = ref _buffers[slot];
         for (var i = 0; i < count; i++)
         {
             var hit = hits[i];
