@@ -72,8 +72,8 @@ public static class NumberFormatter
     /// values produced by <see cref="Ratio.Percentage(RoundingRule)"/> with the same rule), then printed with
     /// exactly <c>Rounding.Decimals</c> fractional digits after <see cref="NumberStyle.DecimalSeparator"/>,
     /// trailing zeros included, and the integer part grouped by <see cref="NumberStyle.GroupSeparator"/>.
-    /// When <see cref="NumberStyle.WholeHundredWithoutDecimals"/> is set, a rounded value of exactly 100 prints
-    /// as <c>100%</c>.
+    /// When <see cref="NumberStyle.WholeHundredWithoutDecimals"/> is set, a value of exactly 100 prints as
+    /// <c>100%</c>; a value that only rounds to 100 (99,996) keeps its decimals (<c>100,00%</c>).
     /// </para>
     /// <para>
     /// Vietnamese style: 98.7 → <c>98,70%</c>, 100 → <c>100%</c>, 0.04 → <c>0,04%</c>, 50 → <c>50,00%</c>,
@@ -85,7 +85,10 @@ public static class NumberFormatter
     /// <param name="style">The style.</param>
     /// <returns>The printed rate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="style"/> is <see langword="null"/>.</exception>
-    public static string FormatPercent(decimal? percent, NumberStyle style)
+    public static string FormatPercent(decimal? percent, NumberStyle style) =>
+        FormatPercentCore(percent, style, exactHundred: percent == 100m);
+
+    private static string FormatPercentCore(decimal? percent, NumberStyle style, bool exactHundred)
     {
         ArgumentNullException.ThrowIfNull(style);
         if (percent is not decimal value)
@@ -95,7 +98,7 @@ public static class NumberFormatter
 
         RoundingRule rule = style.Rounding;
         decimal rounded = Math.Round(value, rule.Decimals, rule.Mode);
-        if (style.WholeHundredWithoutDecimals && rounded == 100m)
+        if (style.WholeHundredWithoutDecimals && exactHundred)
         {
             return "100%";
         }
@@ -155,7 +158,11 @@ public static class NumberFormatter
     /// Prints the rate of a ratio: <see cref="FormatPercent"/> of <see cref="Ratio.Percentage(RoundingRule)"/>
     /// rounded by <see cref="NumberStyle.Rounding"/>; <see cref="NumberStyle.NoRate"/> when the denominator is zero.
     /// </summary>
-    /// <remarks>Vietnamese style: 2498/2531 → <c>98,70%</c>, 1/2462 → <c>0,04%</c>, 591/591 → <c>100%</c>, 0/0 → <c>—</c>.</remarks>
+    /// <remarks>
+    /// Vietnamese style: 2498/2531 → <c>98,70%</c>, 1/2462 → <c>0,04%</c>, 591/591 → <c>100%</c>, 0/0 → <c>—</c>.
+    /// Only a ratio whose numerator equals its denominator prints as the bare <c>100%</c>: 33120/33121 rounds
+    /// to 100 but prints <c>100,00%</c>, so a rate that is not whole never reads as whole.
+    /// </remarks>
     /// <param name="ratio">The ratio.</param>
     /// <param name="style">The style.</param>
     /// <returns>The printed rate.</returns>
@@ -163,7 +170,8 @@ public static class NumberFormatter
     public static string FormatRate(Ratio ratio, NumberStyle style)
     {
         ArgumentNullException.ThrowIfNull(style);
-        return FormatPercent(ratio.Percentage(style.Rounding), style);
+        return FormatPercentCore(ratio.Percentage(style.Rounding), style,
+            exactHundred: ratio.HasValue && ratio.Numerator == ratio.Denominator);
     }
 
     /// <summary>

@@ -260,7 +260,7 @@ public static class DossierArbitraries
     public static Arbitrary<Dossier[]> Dossiers() => Arb.From(DossierGenerators.Dossiers, DossierGenerators.Shrink);
 
     /// <summary>One of <see cref="DossierGenerators.Scopes"/>.</summary>
-    public static Arbitrary<TallyScope> Scopes() => Arb.From(Gen.Elements(DossierGenerators.Scopes));
+    public static Arbitrary<TallyScope> Scopes() => Arb.From(Gen.Elements(DossierGenerators.Scopes.ToArray()));
 
     /// <summary>A dossier set split into 1 to 5 random parts.</summary>
     public static Arbitrary<DossierSplit> Splits() => Arb.From(

@@ -47,7 +47,7 @@ public sealed class NumberFormatterTests
     [InlineData("98.7", "98,70%")]
     [InlineData("100", "100%")]
     [InlineData("100.00", "100%")]
-    [InlineData("99.996", "100%")]
+    [InlineData("99.996", "100,00%")]
     [InlineData("0.04", "0,04%")]
     [InlineData("50", "50,00%")]
     [InlineData("0", "0,00%")]
@@ -138,6 +138,13 @@ public sealed class NumberFormatterTests
     [Fact]
     public void Seed_report_prints_a_ratio_of_single_digit_counts_padded() =>
         Assert.Equal("08/11", NumberFormatter.FormatRatio(Ratio.Of(8, 11), Vietnamese));
+
+    [Fact]
+    public void FormatRate_prints_the_bare_hundred_only_for_a_whole_ratio()
+    {
+        Assert.Equal("100%", NumberFormatter.FormatRate(Ratio.Of(33121, 33121), Vietnamese));
+        Assert.Equal("100,00%", NumberFormatter.FormatRate(Ratio.Of(33120, 33121), Vietnamese));
+    }
 
     [Fact]
     public void FormatRatio_and_FormatRate_in_invariant_style()
