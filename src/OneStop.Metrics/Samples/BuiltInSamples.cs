@@ -37,9 +37,17 @@ public static class BuiltInSamples
         return sample is not null;
     }
 
-    /// <summary>Builds a variant of the Tứ Kỳ sample: other dates, order and spread, the same published counts.</summary>
-    internal static Sample CreateTuKy2023(SampleVariation variation)
+    /// <summary>
+    /// Builds a variant of the Tứ Kỳ sample: other dates, order, early/on-time split and spread over units and
+    /// procedures, other dossiers outside the period — and the same published figures under the default options.
+    /// </summary>
+    /// <param name="variation">What varies.</param>
+    /// <returns>A new sample (not cached).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count of extra dossiers is negative.</exception>
+    public static Sample CreateTuKy2023(SampleVariation variation)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(variation.ReceivedAfterPeriod, nameof(variation));
+        ArgumentOutOfRangeException.ThrowIfNegative(variation.EndedBeforePeriod, nameof(variation));
         var reference = TuKy2023Reference.Create();
         var dossiers = TuKy2023Sample.Build(reference, variation).ToImmutableArray();
         return new Sample(TuKy2023Name,

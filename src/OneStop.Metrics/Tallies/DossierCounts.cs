@@ -29,7 +29,7 @@ public readonly struct DossierCounts : IEquatable<DossierCounts>
         get
         {
             var index = (int)counter;
-            if ((uint)index >= CounterBuffer.Length)
+            if (index < 0 || index >= CounterBuffer.Length)
             {
                 throw new ArgumentOutOfRangeException(nameof(counter), counter,
                     $"The counter must be a defined TallyCounter value (0 to {CounterBuffer.Length - 1}); was {index}.");
