@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text;
@@ -70,11 +69,11 @@ internal static class Program
         switch (first)
         {
             case "--help" or "-h":
-                ArgumentReader.ExpectNone(rest, GlobalOptions);
+                ArgumentReader.ExpectNone(first, rest);
                 UsageText.Write(context.Out, context.Commands);
                 return Success;
             case "--version":
-                ArgumentReader.ExpectNone(rest, GlobalOptions);
+                ArgumentReader.ExpectNone(first, rest);
                 context.Out.Write(VersionText.Version);
                 context.Out.Write('\n');
                 return Success;
@@ -82,7 +81,7 @@ internal static class Program
 
         if (ArgumentReader.LooksLikeOption(first))
         {
-            throw UsageException.UnknownOption(first, GlobalOptions);
+            throw UsageException.UnknownOption(UsageText.ToolName, first, GlobalOptions);
         }
 
         var command = CommandCatalog.Find(first)
@@ -90,7 +89,4 @@ internal static class Program
                           $"unknown command {ArgumentText.Quote(first)} (expected one of: {CommandCatalog.Names})");
         return command.Run(rest, context);
     }
-
-    /// <summary>Lists the global options, for messages.</summary>
-    internal static IReadOnlyList<string> GlobalOptionNames => GlobalOptions;
 }

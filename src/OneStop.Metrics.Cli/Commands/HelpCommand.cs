@@ -11,13 +11,13 @@ internal sealed class HelpCommand : ICommand
 
     public string Synopsis => string.Empty;
 
-    public string Summary => "Show this help (also -h, --help)";
+    public string Summary => "Show this help";
 
     public IReadOnlyList<OptionSpec> Options { get; } = [];
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        _ = new ArgumentReader(Options).Read(args);
+        _ = new ArgumentReader(Name, Options).Read(args);
         UsageText.Write(context.Out, context.Commands);
         return Program.Success;
     }

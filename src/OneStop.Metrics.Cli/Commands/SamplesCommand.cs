@@ -19,7 +19,7 @@ internal sealed class SamplesCommand : ICommand
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        if (new ArgumentReader(Options).Read(args).HelpRequested)
+        if (new ArgumentReader(Name, Options).Read(args).HelpRequested)
         {
             UsageText.Write(context.Out, context.Commands);
             return Program.Success;

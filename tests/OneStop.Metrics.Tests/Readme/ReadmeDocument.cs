@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace OneStop.Metrics.Tests.Readme;
+
+/// <summary>Reads README.md, the quick-start test and .ci/run from the repository, for the README tests.</summary>
+internal static class ReadmeDocument
+{
+    private const string SolutionFile = "OneStop.Metrics.sln";
+    private const string BeginMarker = "// README-BEGIN";
+    private const string EndMarker = "// README-END";
+
+    /// <summary>The repository root: the nearest folder above the test binaries that holds the solution file.</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The README's only <c>csharp</c> block, split into its using directives and the code after them.</summary>
+    public static CodeSnippet CSharpBlock()
+    {
+        var blocks = FencedBlocks(ReadRepositoryFile("README.md")).Where(b => b.Language == "csharp").ToList();
+        var block = blocks.Count == 1
+            ? blocks[0]
+            : throw new InvalidOperationException($"README.md should have exactly one csharp block; it has {blocks.Count}.");
+        var lines = SplitLines(block.Text);
+        var usings = lines.TakeWhile(l => l.StartsWith("using ", StringComparison.Ordinal) || l.Trim().Length == 0).ToList();
+        return new CodeSnippet(
+            Normalize(usings.Where(l => l.Trim().Length > 0)),
+            Normalize(lines.Skip(usings.Count)));
+    }
+
+    /// <summary>
+    /// The quick-start test's code between the README markers, and the test file's using directives other than Xunit.
+    /// </summary>
+    public static CodeSnippet QuickStartTest()
+    {
+        var lines = SplitLines(ReadRepositoryFile("tests", "OneStop.Metrics.Tests", "Readme", "ReadmeTests.cs"));
+        var usings = lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal) && l != "using Xunit;");
+        var begin = lines.FindIndex(l => l.Trim() == BeginMarker);
+        var end = lines.FindIndex(l => l.Trim() == EndMarker);
+        if (begin < 0 || end < begin)
+        {
+            throw new InvalidOperationException($"ReadmeTests.cs should hold one '{BeginMarker}' line before one '{EndMarker}' line.");
+        }
+
+        return new CodeSnippet(Normalize(usings), Normalize(lines.Skip(begin + 1).Take(end - begin - 1)));
+    }
+
+    /// <summary>The text of the README's first fenced code block, normalized.</summary>
+    public static string FirstCodeBlock() =>
+        FencedBlocks(ReadRepositoryFile("README.md")).Select(b => Normalize(SplitLines(b.Text))).FirstOrDefault()
+        ?? throw new InvalidOperationException("README.md has no code block.");
+
+    /// <summary>The lines of the CI script.</summary>
+    public static IReadOnlyList<string> CiScriptLines() => SplitLines(ReadRepositoryFile(".ci", "run"));
+
+    /// <summary>
+    /// Lines joined with <c>\n</c>: trailing white space removed, the indentation common to the non-blank lines
+    /// removed, and blank lines at both ends dropped.
+    /// </summary>
+    public static string Normalize(IEnumerable<string> lines)
+    {
+        var trimmed = lines.Select(l => l.TrimEnd()).ToList();
+        var indent = trimmed.Where(l => l.Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
+        var dedented = trimmed.Select(l => l.Length == 0 ? l : l[indent..]).ToList();
+        var first = dedented.FindIndex(l => l.Length > 0);
+        var last = dedented.FindLastIndex(l => l.Length > 0);
+        return first < 0 ? string.Empty : string.Join('\n', dedented.Skip(first).Take(last - first + 1));
+    }
+
+    private static List<FencedBlock> FencedBlocks(string markdown)
+    {
+        var blocks = new List<FencedBlock>();
+        string? language = null;
+        var body = new List<string>();
+        foreach (var line in SplitLines(markdown))
+        {
+            var isFence = line.StartsWith("```", StringComparison.Ordinal);
+            if (language is null && isFence)
+            {
+                language = line[3..].Trim();
+                body.Clear();
+            }
+            else if (language is not null && isFence && line.Trim() == "```")
+            {
+                blocks.Add(new FencedBlock(language, string.Join('\n', body)));
+                language = null;
+            }
+            else if (language is not null)
+            {
+                body.Add(line);
+            }
+        }
+
+        return blocks;
+    }
+
+    private static List<string> SplitLines(string text) => text.ReplaceLineEndings("\n").Split('\n').ToList();
+
+    private static string ReadRepositoryFile(params string[] parts) =>
+        File.ReadAllText(Path.Combine([RepositoryRoot, .. parts]));
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, SolutionFile)))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds {SolutionFile}.");
+    }
+
+    private sealed record FencedBlock(string Language, string Text);
+}
+
+/// <summary>A piece of C#: its using directives and its code, each normalized.</summary>
+internal sealed record CodeSnippet(string Usings, string Body);
