@@ -28,8 +28,7 @@ internal sealed class SamplesCommand : ICommand
         var width = BuiltInSamples.Names.Max(n => n.Length);
         foreach (var name in BuiltInSamples.Names)
         {
-            var description = BuiltInSamples.TryGet(name, out var sample) ? sample.Description : string.Empty;
-            context.Out.Write(name.PadRight(width + 2) + description + "\n");
+            context.Out.Write(name.PadRight(width + 2) + BuiltInSamples.Descriptions[name] + "\n");
         }
 
         return Program.Success;

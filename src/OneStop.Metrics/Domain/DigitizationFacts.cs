@@ -13,6 +13,12 @@ namespace OneStop.Metrics.Domain;
 public readonly record struct DigitizationFacts
 {
     /// <summary>
+    /// Creates the facts of a dossier with nothing digitized and one result document, as <see cref="None"/>.
+    /// (<see langword="default"/>(<see cref="DigitizationFacts"/>) instead has no result document at all.)
+    /// </summary>
+    public DigitizationFacts() => ResultDocuments = 1;
+
+    /// <summary>
     /// Whether the dossier has components that must be digitized at intake (Circular 01/2023/TT-VPCP): the
     /// denominator of the intake digitization rate.
     /// </summary>
@@ -32,16 +38,18 @@ public readonly record struct DigitizationFacts
     /// interlinked procedure groups (e.g. birth registration + permanent residence + health-insurance card).
     /// Counted only for dossiers resolved in the reporting period.
     /// </summary>
-    public int ResultDocuments { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int ResultDocuments { get; init => field = value >= 0 ? value : throw Negative(value); }
 
     /// <summary>How many of the <see cref="ResultDocuments"/> were issued with an electronic copy (kết quả số hóa).</summary>
-    public int DigitizedResultDocuments { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int DigitizedResultDocuments { get; init => field = value >= 0 ? value : throw Negative(value); }
 
     /// <summary>Whether at least one result document was digitized.</summary>
     public bool ResultDigitized => DigitizedResultDocuments > 0;
 
     /// <summary>The facts of a dossier with nothing digitized and one (undigitized) result document.</summary>
-    public static DigitizationFacts None => new() { ResultDocuments = 1 };
+    public static DigitizationFacts None => new();
 
     /// <summary>Creates the facts of a dossier whose resolution issues a single result document.</summary>
     /// <param name="subjectToDigitization">Whether the dossier must be digitized at intake.</param>
@@ -81,4 +89,7 @@ public readonly record struct DigitizationFacts
 
         return this with { ResultDocuments = documents, DigitizedResultDocuments = digitized };
     }
+
+    private static ArgumentOutOfRangeException Negative(int value) =>
+        new(nameof(value), value, $"A number of result documents must not be negative; was {value}.");
 }

@@ -129,7 +129,11 @@ public sealed class ReferenceData
     public AdministrativeLevel LevelOf(Department department)
     {
         ArgumentNullException.ThrowIfNull(department);
-        return DepartmentLevels[DepartmentIndex(department.Code)];
+        var index = DepartmentIndex(department.Code);
+        return Departments[index] == department
+            ? DepartmentLevels[index]
+            : throw new ArgumentException(
+                $"Department '{department.Code}' differs from the department of that code in this reference data set.", nameof(department));
     }
 
     /// <summary>Returns the departments of the given kind at the given level, in catalogue order.</summary>

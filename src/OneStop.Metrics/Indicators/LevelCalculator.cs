@@ -44,21 +44,24 @@ internal sealed class LevelCalculator
         for (var i = 0; i < _tally.CellCount; i++)
         {
             var key = _tally.KeyAt(i);
+            var counts = _tally.CountsAt(i);
+            var resolving = CellKey.Resolving(key);
+
+            // A specialised department's dossiers count for it whichever level's one-stop department received them.
+            if (resolving >= 0 && _reference.DepartmentLevels[resolving] == _level)
+            {
+                _byResolving[resolving] += counts;
+            }
+
             var oneStop = CellKey.OneStop(key);
             if (_reference.DepartmentLevels[oneStop] != _level)
             {
                 continue;
             }
 
-            var counts = _tally.CountsAt(i);
             var procedure = CellKey.Procedure(key);
-            var resolving = CellKey.Resolving(key);
             _total += counts;
             _byDepartment[oneStop] += counts;
-            if (resolving >= 0)
-            {
-                _byResolving[resolving] += counts;
-            }
 
             _byField[_reference.ProcedureFieldIndices[procedure]] += counts;
             _byProcedure[procedure] += counts;
@@ -82,9 +85,7 @@ internal sealed class LevelCalculator
                 ? Coverage(DepartmentKind.Specialised, specialised, _byResolving)
                 : Coverage(DepartmentKind.OneStop, oneStops, _byDepartment),
             ReusingProcedures = Procedures(TallyCounter.ReusedDigitizedData,
-                _options.ReuseProcedures == ReuseProcedureBasis.Catalogue
-                    ? _reference.ProceduresAt(_level).LongCount()
-                    : ProceduresWithIntake()),
+                _options.ReuseProcedures == ReuseProcedureBasis.Catalogue ? CatalogueAndReceived() : ProceduresWithIntake()),
             BoundaryFreeProcedures = Procedures(TallyCounter.ReceivedRegardlessOfBoundary, ProceduresWithIntake()),
             OnlineServices = new OnlineServiceCatalogue
             {
@@ -127,6 +128,14 @@ internal sealed class LevelCalculator
         || counts[TallyCounter.ResolvedWithDigitizedResult] > 0;
 
     private long ProceduresWithIntake() => _byProcedure.LongCount(c => c.ReceivedInPeriod > 0);
+
+    /// <summary>
+    /// The level's catalogue, plus any procedure of another level that the level's one-stop departments received
+    /// in the period (a data fault the input validators report), so that the share never exceeds 100%.
+    /// </summary>
+    private long CatalogueAndReceived() =>
+        Enumerable.Range(0, _reference.Procedures.Length)
+            .LongCount(p => _reference.Procedures[p].Level == _level || _byProcedure[p].ReceivedInPeriod > 0);
 
     private ProcedureSelection Procedures(TallyCounter counter, long among)
     {

@@ -20,7 +20,8 @@ public sealed record MetricsOptions
     public static MetricsOptions Default { get; } = new();
 
     /// <summary>Which dossiers the on-time and overdue rates are over. Default: <see cref="OnTimeRateBasis.Resolved"/>.</summary>
-    public OnTimeRateBasis OnTimeRate { get; init; } = OnTimeRateBasis.Resolved;
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined member of its enum.</exception>
+    public OnTimeRateBasis OnTimeRate { get; init => field = Defined(value); } = OnTimeRateBasis.Resolved;
 
     /// <summary>
     /// Which ended outcomes count as resolved (split early / on time / overdue by their end) rather than standing
@@ -38,14 +39,25 @@ public sealed record MetricsOptions
     }
 
     /// <summary>Which dossiers the intake digitization rate is over. Default: <see cref="IntakeDigitizationBasis.HandledInPeriod"/>.</summary>
-    public IntakeDigitizationBasis IntakeDigitization { get; init; } = IntakeDigitizationBasis.HandledInPeriod;
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined member of its enum.</exception>
+    public IntakeDigitizationBasis IntakeDigitization { get; init => field = Defined(value); } = IntakeDigitizationBasis.HandledInPeriod;
 
     /// <summary>What the result digitization rate counts. Default: <see cref="ResultDigitizationBasis.ResultDocuments"/>.</summary>
-    public ResultDigitizationBasis ResultDigitization { get; init; } = ResultDigitizationBasis.ResultDocuments;
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined member of its enum.</exception>
+    public ResultDigitizationBasis ResultDigitization { get; init => field = Defined(value); } = ResultDigitizationBasis.ResultDocuments;
 
     /// <summary>Which dossiers the online intake rate is over. Default: <see cref="OnlineIntakeBasis.ReceivedForOnlineServices"/>.</summary>
-    public OnlineIntakeBasis OnlineIntake { get; init; } = OnlineIntakeBasis.ReceivedForOnlineServices;
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined member of its enum.</exception>
+    public OnlineIntakeBasis OnlineIntake { get; init => field = Defined(value); } = OnlineIntakeBasis.ReceivedForOnlineServices;
 
     /// <summary>Which procedures the procedure-level reuse rate is over. Default: <see cref="ReuseProcedureBasis.Catalogue"/>.</summary>
-    public ReuseProcedureBasis ReuseProcedures { get; init; } = ReuseProcedureBasis.Catalogue;
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined member of its enum.</exception>
+    public ReuseProcedureBasis ReuseProcedures { get; init => field = Defined(value); } = ReuseProcedureBasis.Catalogue;
+
+    private static T Defined<T>(T value)
+        where T : struct, Enum =>
+        Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value,
+                $"{typeof(T).Name} must be one of {string.Join(", ", Enum.GetNames<T>())}; was {Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)}.");
 }

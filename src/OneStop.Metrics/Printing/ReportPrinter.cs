@@ -54,7 +54,7 @@ public static class ReportPrinter
                 _words.Title,
                 heading.Locality,
                 heading.Title,
-                Format(_words.Period, scope.Period.ToVietnameseString()));
+                Format(_words.Period, PeriodText()));
             var sections = ImmutableArray.Create(Digitization(), BoundaryAndOnlineServices(), Timeliness());
             var accounting = Format(_words.Accounting, Number(_report.DossiersSeen), Number(_report.Totals.Counts.Total),
                 Number(_report.DossiersOutsidePeriod), Number(_report.DossiersRejected));
@@ -65,10 +65,11 @@ public static class ReportPrinter
         {
             var lines = new List<string>
             {
-                Format(_words.OneStopTotal, string.Join(_words.And, _report.Levels.Select(level =>
-                    Format(Terms(level).OneStopCount, CountFigure($"one-stop-departments.{Key(level)}", level.OneStopDepartments.Length))))),
+                Format(_words.OneStopTotal, _report.Levels.IsEmpty ? string.Empty : Terms(_report.Levels[0]).TierInSentence,
+                    string.Join(_words.And, _report.Levels.Select(level =>
+                        Format(Terms(level).OneStopCount, CountFigure($"one-stop-departments.{Key(level)}", level.OneStopDepartments.Length))))),
                 Format(_words.CoverageIntro, string.Join(_words.And, _report.Levels.Select(Coverage))),
-                Format(_words.ResultsIntro, _report.Scope.Period.ToVietnameseString()),
+                Format(_words.ResultsIntro, PeriodText()),
             };
 
             foreach (var level in _report.Levels)
@@ -84,9 +85,7 @@ public static class ReportPrinter
             {
                 var reusing = level.ReusingProcedures;
                 var share = RatioFigure($"reuse.procedures.{Key(level)}", reusing.Share);
-                var names = reusing.Procedures.IsEmpty
-                    ? string.Empty
-                    : Format(_words.ProcedureList, NamesFigure($"reuse.procedures.{Key(level)}.names", reusing.Procedures.Select(p => p.Name), _words.FieldSeparator));
+                var names = Parenthesised(NamesFigure($"reuse.procedures.{Key(level)}.names", reusing.Procedures.Select(p => p.Name), _words.FieldSeparator));
                 lines.Add(Format(_words.ReuseLevel, Terms(level).Tier, share, names,
                     RateFigure($"reuse.dossiers.{Key(level)}", level.Totals.Digitization.ReusedData, _words.DossierRatio)));
             }
@@ -103,7 +102,7 @@ public static class ReportPrinter
             var ratio = RatioFigure(key, coverage.Digitizing);
             var digitizingNames = NamesFigure(key + ".digitizing", coverage.DigitizingUnits.Select(d => d.Name), _words.ListSeparator);
             var text = specialised
-                ? Format(_words.CoverageSpecialised, ratio, noun, digitizingNames)
+                ? Format(_words.CoverageSpecialised, ratio, noun, Parenthesised(digitizingNames))
                 : Format(_words.CoverageOneStop, ratio, noun);
 
             var without = CountFigure(key + ".without-dossiers", coverage.UnitsWithoutDossiers.Length);
@@ -153,25 +152,26 @@ public static class ReportPrinter
             {
                 var key = Key(level);
                 var t = level.Totals.Timeliness;
+                var total = CountFigure($"timeliness.total.{key}", t.Total);
+                var carriedOver = CountFigure($"timeliness.carried-over.{key}", t.CarriedOver);
+                var received = CountFigure($"timeliness.received.{key}", t.ReceivedInPeriod);
+                var onTime = RateFigure($"timeliness.on-time.{key}", t.EarlyOrOnTimeRate, _words.DossierRatio);
+                var overdue = RateFigure($"timeliness.overdue.{key}", t.OverdueRate, _words.Overdue);
+                var inProgress = CountFigure($"timeliness.in-progress.{key}", t.InProgress);
+                var within = CountFigure($"timeliness.in-progress-within.{key}", t.InProgressWithinDeadline);
+                var past = CountFigure($"timeliness.in-progress-past.{key}", t.InProgressPastDeadline);
                 var states = new List<string>
                 {
                     t.InProgressPastDeadline == 0
-                        ? Format(_words.InProgressWithin, CountFigure($"timeliness.in-progress.{key}", t.InProgress))
-                        : Format(_words.InProgressSplit, CountFigure($"timeliness.in-progress.{key}", t.InProgress),
-                            CountFigure($"timeliness.in-progress-within.{key}", t.InProgressWithinDeadline),
-                            CountFigure($"timeliness.in-progress-past.{key}", t.InProgressPastDeadline)),
+                        ? Format(_words.InProgressWithin, inProgress)
+                        : Format(_words.InProgressSplit, inProgress, within, past),
                 };
                 AddState(states, _words.Returned, $"timeliness.returned.{key}", t.Returned);
                 AddState(states, _words.Refused, $"timeliness.refused.{key}", t.Refused);
                 AddState(states, _words.Withdrawn, $"timeliness.withdrawn.{key}", t.Withdrawn);
                 AddState(states, _words.Cancelled, $"timeliness.cancelled.{key}", t.Cancelled);
 
-                lines.Add(Format(_words.Timeliness, Terms(level).OneStopSubject,
-                    CountFigure($"timeliness.total.{key}", t.Total),
-                    CountFigure($"timeliness.carried-over.{key}", t.CarriedOver),
-                    CountFigure($"timeliness.received.{key}", t.ReceivedInPeriod),
-                    RateFigure($"timeliness.on-time.{key}", t.EarlyOrOnTimeRate, _words.DossierRatio),
-                    RateFigure($"timeliness.overdue.{key}", t.OverdueRate, _words.Overdue),
+                lines.Add(Format(_words.Timeliness, Terms(level).OneStopSubject, total, carriedOver, received, onTime, overdue,
                     string.Join(_words.ListSeparator, states)));
 
                 var online = Format(_words.OnlineIntake, RateFigure($"online-intake.{key}", level.Totals.OnlineIntake, _words.DossierRatio));
@@ -231,6 +231,16 @@ public static class ReportPrinter
         }
 
         private string Number(long value) => NumberFormatter.FormatCount(value, _numbers);
+
+        /// <summary>Wraps a list in the wording's brackets, or returns nothing for an empty list.</summary>
+        private string Parenthesised(string list) => list.Length == 0 ? string.Empty : Format(_words.ProcedureList, list);
+
+        private string PeriodText()
+        {
+            var pattern = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture(_words.DatePattern);
+            var period = _report.Scope.Period;
+            return Format(_words.PeriodRange, pattern.Format(period.Start), pattern.Format(period.End));
+        }
 
         private LevelTerms Terms(LevelIndicators level) => _words.Terms(level.Level);
 

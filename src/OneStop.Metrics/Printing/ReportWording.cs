@@ -14,10 +14,12 @@ public sealed record ReportWording
     {
         Title = "BÁO CÁO KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
         Period = "Kỳ báo cáo: {0}",
+        PeriodRange = "từ ngày {0} đến ngày {1}",
+        DatePattern = "dd/MM/yyyy",
         DigitizationTitle = "1. Về gắn kết việc số hoá hồ sơ, giấy tờ, kết quả giải quyết thủ tục hành chính (TTHC) với quá trình tiếp nhận, xử lý TTHC tại Bộ phận Một cửa (BPMC)",
-        OneStopTotal = "+ Tổng số BPMC, gồm: {0}.",
+        OneStopTotal = "+ Tổng số BPMC theo {0}, gồm: {1}.",
         CoverageIntro = "+ Cụ thể: {0}.",
-        CoverageSpecialised = "có {0} đơn vị {1} đã thực hiện ({2})",
+        CoverageSpecialised = "có {0} đơn vị {1} đã thực hiện{2}",
         CoverageOneStop = "{0} {1} đã thực hiện",
         CoverageWithoutDossiers = ", còn {0} {1} ({2}) chưa có phát sinh hồ sơ",
         CoverageNotDigitizing = ", {0} {1} ({2}) có hồ sơ nhưng chưa thực hiện",
@@ -51,9 +53,9 @@ public sealed record ReportWording
         FieldRatio = "{0}: {1}",
         FieldSeparator = "; ",
         Accounting = "Số hồ sơ đã đọc: {0}; trong kỳ: {1}; ngoài kỳ: {2}; không tính được: {3}.",
-        Province = new LevelTerms("province", "UBND cấp tỉnh", "Cấp tỉnh", "{0} BPMC cấp tỉnh", "Bộ phận Một cửa cấp tỉnh", "cơ quan chuyên môn", "BPMC cấp tỉnh"),
-        District = new LevelTerms("district", "UBND cấp huyện", "Cấp huyện", "{0} BPMC thuộc UBND huyện", "Bộ phận Một cửa huyện", "phòng chuyên môn", "BPMC cấp huyện"),
-        Commune = new LevelTerms("commune", "UBND cấp xã", "Cấp xã", "{0} BPMC cấp xã", "Bộ phận Một cửa cấp xã", "cơ quan chuyên môn", "xã, thị trấn"),
+        Province = new LevelTerms("province", "UBND cấp tỉnh", "Cấp tỉnh", "cấp tỉnh", "{0} BPMC cấp tỉnh", "Bộ phận Một cửa cấp tỉnh", "cơ quan chuyên môn", "BPMC cấp tỉnh"),
+        District = new LevelTerms("district", "UBND cấp huyện", "Cấp huyện", "cấp huyện", "{0} BPMC thuộc UBND huyện", "Bộ phận Một cửa huyện", "phòng chuyên môn", "BPMC cấp huyện"),
+        Commune = new LevelTerms("commune", "UBND cấp xã", "Cấp xã", "cấp xã", "{0} BPMC cấp xã", "Bộ phận Một cửa cấp xã", "cơ quan chuyên môn", "xã, thị trấn"),
     };
 
     /// <summary>An English rendering of the same report.</summary>
@@ -61,10 +63,12 @@ public sealed record ReportWording
     {
         Title = "REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURES",
         Period = "Reporting period: {0}",
+        PeriodRange = "from {0} to {1}",
+        DatePattern = "uuuu-MM-dd",
         DigitizationTitle = "1. Digitization of dossiers, documents and results at the one-stop departments",
-        OneStopTotal = "+ One-stop departments: {0}.",
+        OneStopTotal = "+ One-stop departments of the {0}: {1}.",
         CoverageIntro = "+ In detail: {0}.",
-        CoverageSpecialised = "{0} {1} digitize ({2})",
+        CoverageSpecialised = "{0} {1} digitize{2}",
         CoverageOneStop = "{0} {1} digitize",
         CoverageWithoutDossiers = "; {0} {1} ({2}) had no dossiers",
         CoverageNotDigitizing = "; {0} {1} ({2}) had dossiers but digitized none",
@@ -98,14 +102,16 @@ public sealed record ReportWording
         FieldRatio = "{0}: {1}",
         FieldSeparator = "; ",
         Accounting = "Dossiers read: {0}; in the period: {1}; outside it: {2}; not countable: {3}.",
-        Province = new LevelTerms("province", "Provincial People's Committee", "Province", "{0} provincial one-stop department(s)", "The provincial one-stop department", "provincial departments", "provincial one-stop departments"),
-        District = new LevelTerms("district", "District People's Committee", "District", "{0} district one-stop department(s)", "The district one-stop department", "district departments", "district one-stop departments"),
-        Commune = new LevelTerms("commune", "Commune People's Committees", "Communes", "{0} commune one-stop departments", "The commune one-stop departments", "commune departments", "communes"),
+        Province = new LevelTerms("province", "Provincial People's Committee", "Province", "province", "{0} provincial one-stop department(s)", "The provincial one-stop department", "provincial departments", "provincial one-stop departments"),
+        District = new LevelTerms("district", "District People's Committee", "District", "district", "{0} district one-stop department(s)", "The district one-stop department", "district departments", "district one-stop departments"),
+        Commune = new LevelTerms("commune", "Commune People's Committees", "Communes", "communes", "{0} commune one-stop departments", "The commune one-stop departments", "commune departments", "communes"),
     };
 
 #pragma warning disable CS1591 // The members below are format strings documented by their use in ReportPrinter and by the Vietnamese instance above.
     public required string Title { get; init; }
     public required string Period { get; init; }
+    public required string PeriodRange { get; init; }
+    public required string DatePattern { get; init; }
     public required string DigitizationTitle { get; init; }
     public required string OneStopTotal { get; init; }
     public required string CoverageIntro { get; init; }

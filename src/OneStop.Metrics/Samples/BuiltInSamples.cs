@@ -23,8 +23,15 @@ public static class BuiltInSamples
     /// </summary>
     public static Sample TuKy2023 => TuKy.Value;
 
+    private const string TuKy2023Description =
+        "Tứ Kỳ district (Hải Dương), 01/01/2023–31/08/2023: a synthetic dossier set reproducing the district's September 2023 report.";
+
     /// <summary>The names of the built-in samples.</summary>
     public static IReadOnlyList<string> Names { get; } = [TuKy2023Name];
+
+    /// <summary>One sentence on each built-in sample, by name, available without building the sample's dossiers.</summary>
+    public static IReadOnlyDictionary<string, string> Descriptions { get; } =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [TuKy2023Name] = TuKy2023Description };
 
     /// <summary>Looks up a built-in sample by name (ordinal, case-insensitive).</summary>
     /// <param name="name">The name, e.g. <c>tu-ky-2023</c>.</param>
@@ -50,8 +57,7 @@ public static class BuiltInSamples
         ArgumentOutOfRangeException.ThrowIfNegative(variation.EndedBeforePeriod, nameof(variation));
         var reference = TuKy2023Reference.Create();
         var dossiers = TuKy2023Sample.Build(reference, variation).ToImmutableArray();
-        return new Sample(TuKy2023Name,
-            "Tứ Kỳ district (Hải Dương), 01/01/2023–31/08/2023: a synthetic dossier set reproducing the district's September 2023 report.",
+        return new Sample(TuKy2023Name, TuKy2023Description,
             new ReportHeading("huyện Tứ Kỳ, tỉnh Hải Dương",
                 "Đánh giá về tình hình kết quả triển khai các giải pháp nâng cao hiệu quả giải quyết thủ tục hành chính quy định tại Nghị định số 107/2021/NĐ-CP, Quyết định số 468/QĐ-TTg"),
             reference, dossiers,

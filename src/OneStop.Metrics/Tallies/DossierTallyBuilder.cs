@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
 using OneStop.Metrics.Domain;
 
 namespace OneStop.Metrics.Tallies;
@@ -194,7 +196,21 @@ public sealed class DossierTallyBuilder
         if (!Enum.IsDefined(dossier.Channel))
         {
             return Reject(id, RejectionReason.UndefinedChannel, nameof(Dossier.Channel), ((int)dossier.Channel).ToString(
-                System.Globalization.CultureInfo.InvariantCulture), "is not a defined intake channel (InPerson, Online, Postal)");
+                CultureInfo.InvariantCulture), "is not a defined intake channel (InPerson, Online, Postal)");
+        }
+
+        if (dossier.ReceivedAt.Calendar != CalendarSystem.Iso)
+        {
+            return Reject(id, RejectionReason.NonIsoCalendar, nameof(Dossier.ReceivedAt),
+                string.Create(CultureInfo.InvariantCulture, $"{dossier.ReceivedAt:yyyy-MM-ddTHH:mm:ss} ({dossier.ReceivedAt.Calendar.Id})"),
+                "is not in the ISO calendar");
+        }
+
+        if (dossier.DueAt is { } due && due.Calendar != CalendarSystem.Iso)
+        {
+            return Reject(id, RejectionReason.NonIsoCalendar, nameof(Dossier.DueAt),
+                string.Create(CultureInfo.InvariantCulture, $"{due:yyyy-MM-ddTHH:mm:ss} ({due.Calendar.Id})"),
+                "is not in the ISO calendar");
         }
 
         key = CellKey.Pack(oneStop, resolving, procedure);

@@ -23,4 +23,7 @@ public enum RejectionReason
 
     /// <summary>The intake channel is not a defined <see cref="Domain.IntakeChannel"/> value.</summary>
     UndefinedChannel = 6,
+
+    /// <summary>The receipt or due time is not in the ISO calendar, so it cannot be compared with the period.</summary>
+    NonIsoCalendar = 7,
 }

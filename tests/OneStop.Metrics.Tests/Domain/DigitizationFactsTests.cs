@@ -90,4 +90,20 @@ public class DigitizationFactsTests
         Assert.NotEqual(DigitizationFacts.None, DigitizationFacts.Create(false, false, true, false));
         Assert.NotEqual(DigitizationFacts.None, DigitizationFacts.None.WithResultDocuments(2, 0));
     }
+
+    [Fact]
+    public void A_new_value_issues_one_result_document_like_None_while_default_issues_none()
+    {
+        Assert.Equal(1, new DigitizationFacts().ResultDocuments);
+        Assert.Equal(DigitizationFacts.None, new DigitizationFacts());
+        Assert.Equal(0, default(DigitizationFacts).ResultDocuments);
+    }
+
+    [Fact]
+    public void Negative_document_counts_are_refused_even_through_with()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => DigitizationFacts.None with { DigitizedResultDocuments = -1 });
+        Assert.Contains("must not be negative; was -1.", ex.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DigitizationFacts { ResultDocuments = -3 });
+    }
 }

@@ -285,4 +285,14 @@ public class ReferenceDataTests
 
     private static Procedure Proc(string code, string field, AdministrativeLevel level, OnlineServiceKind online) =>
         new() { Code = code, Name = "Thủ tục " + code, FieldCode = field, Level = level, OnlineService = online };
+
+    [Fact]
+    public void LevelOf_refuses_a_department_that_only_shares_a_code_with_one_of_the_set()
+    {
+        var reference = Sample();
+        var impostor = DistrictOneStop with { Name = "Bộ phận khác" };
+
+        var ex = Assert.Throws<ArgumentException>(() => reference.LevelOf(impostor));
+        Assert.StartsWith($"Department '{DistrictOneStop.Code}' differs from the department of that code", ex.Message);
+    }
 }

@@ -30,18 +30,18 @@ public static class DossierGenerators
     public static ReferenceData Reference { get; } = CreateReference();
 
     /// <summary>The reporting period 2023-01-01..2023-08-31.</summary>
-    public static ReportingPeriod Period { get; } = ReportingPeriod.Custom(PeriodStart, PeriodEnd);
+    public static ReportingPeriod ReportPeriod { get; } = ReportingPeriod.Custom(PeriodStart, PeriodEnd);
 
     /// <summary>The fixed scope: the period, as of its last day, compared by date.</summary>
-    public static TallyScope Scope { get; } = TallyScope.For(Period);
+    public static TallyScope Scope { get; } = TallyScope.For(ReportPeriod);
 
     /// <summary>The scopes the property tests vary over: both comparisons, as of the period's end or later.</summary>
     public static IReadOnlyList<TallyScope> Scopes { get; } =
     [
         Scope,
-        TallyScope.For(Period, null, TimelinessComparison.ByInstant),
-        TallyScope.For(Period, new LocalDate(2023, 9, 15)),
-        TallyScope.For(Period, new LocalDate(2023, 9, 15), TimelinessComparison.ByInstant),
+        TallyScope.For(ReportPeriod, null, TimelinessComparison.ByInstant),
+        TallyScope.For(ReportPeriod, new LocalDate(2023, 9, 15)),
+        TallyScope.For(ReportPeriod, new LocalDate(2023, 9, 15), TimelinessComparison.ByInstant),
     ];
 
     /// <summary>Creates a new (equal but distinct) instance of the fixed reference data.</summary>

@@ -67,6 +67,16 @@ public sealed class SeedFigureTests
     }
 
     [Fact]
+    public void Figures_are_listed_in_the_order_they_are_printed()
+    {
+        var keys = Printed.Figures.Select(f => f.Key).ToList();
+        Assert.True(keys.IndexOf("timeliness.total.district") < keys.IndexOf("timeliness.in-progress.district"));
+        Assert.True(keys.IndexOf("timeliness.overdue.district") < keys.IndexOf("timeliness.cancelled.district"));
+        Assert.Equal("0", Printed.Figure("timeliness.in-progress-past.district").Text);
+        Assert.Equal(string.Empty, Printed.Figure("reuse.procedures.district.names").Text);
+    }
+
+    [Fact]
     public void Every_dossier_of_the_sample_is_accounted_for()
     {
         var report = Printed.Source;
@@ -91,5 +101,7 @@ public sealed class SeedFigureTests
         Assert.Equal("2,498/2,531 (98.70%)", english.Figure("digitization.intake.district").Text);
         Assert.Equal("1/2,462 overdue (0.04%)", english.Figure("timeliness.overdue.district").Text);
         Assert.Contains("+ District: 152 partial, 80 full-process.", english.Sections[1].Lines);
+        Assert.Equal("Reporting period: from 2023-01-01 to 2023-08-31", english.Heading[3]);
+        Assert.Equal("Kỳ báo cáo: từ ngày 01/01/2023 đến ngày 31/08/2023", Printed.Heading[3]);
     }
 }

@@ -75,7 +75,7 @@ public static class SeedFigures
     /// <summary>Whole lines of the printed report that read exactly as in the seed (its 0.04% and 0.06% slips corrected).</summary>
     public static readonly IReadOnlyList<string> Lines =
     [
-        "+ Tổng số BPMC, gồm: 01 BPMC thuộc UBND huyện và 23 BPMC cấp xã.",
+        "+ Tổng số BPMC theo cấp huyện, gồm: 01 BPMC thuộc UBND huyện và 23 BPMC cấp xã.",
         "+ Số hóa hồ sơ khi tiếp nhận: 2.498/2.531 đạt tỷ lệ 98,70%.",
         "+ Số hóa kết quả giải quyết TTHC: 2.406/2.463 đạt tỷ lệ 97,69%.",
         "+ Số hóa hồ sơ khi tiếp nhận: 32.104/33.394 đạt tỷ lệ 96,14%.",
