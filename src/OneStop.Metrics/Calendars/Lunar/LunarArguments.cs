@@ -8,7 +8,7 @@ namespace OneStop.Metrics.Calendars.Lunar;
 internal static class LunarArguments
 {
     /// <summary>Throws unless <paramref name="year"/> is a lunar year of the tables.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900..2100.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1899..2100.</exception>
     internal static void Year(int year, string parameterName)
     {
         if (YearMessage(year) is string message)

@@ -19,7 +19,7 @@ namespace OneStop.Metrics.Calendars.Lunar;
 internal sealed class LunarCalendarTable
 {
     /// <summary>The first lunar year of the tables.</summary>
-    internal const int MinYear = 1900;
+    internal const int MinYear = 1899;
 
     /// <summary>The last lunar year of the tables.</summary>
     internal const int MaxYear = 2100;

@@ -17,8 +17,8 @@ namespace OneStop.Metrics.Calendars.Lunar;
 /// number of the month before it. See <see cref="VietnameseLunarCalendar"/> for year-level facts.
 /// </para>
 /// <para>
-/// The supported range is the whole lunar years <see cref="VietnameseLunarCalendar.MinYear"/> (1900) to
-/// <see cref="VietnameseLunarCalendar.MaxYear"/> (2100): from Tết Canh Tý, 1900-01-31
+/// The supported range is the whole lunar years <see cref="VietnameseLunarCalendar.MinYear"/> (1899) to
+/// <see cref="VietnameseLunarCalendar.MaxYear"/> (2100): from Tết Kỷ Hợi, 1899-02-10
 /// (<see cref="VietnameseLunarCalendar.MinSolarDate"/>), to the eve of Tết 2101, 2101-01-28
 /// (<see cref="VietnameseLunarCalendar.MaxSolarDate"/>). Dates are computed at UTC+7 for every year, as in Hồ Ngọc
 /// Đức's tables; calendars printed in Vietnam before 1968 (in the South, until 1975) followed UTC+8 and may differ on
@@ -26,7 +26,7 @@ namespace OneStop.Metrics.Calendars.Lunar;
 /// </para>
 /// <para>
 /// Values are immutable and always valid: <see cref="Create"/> and <see cref="Parse"/> check that the date exists,
-/// and <c>default(LunarDate)</c> is <see cref="MinValue"/>, 1/1 of lunar year 1900. Equality and ordering are
+/// and <c>default(LunarDate)</c> is <see cref="MinValue"/>, 1/1 of lunar year 1899. Equality and ordering are
 /// chronological: a leap month comes right after the regular month of the same number. The text form is
 /// <c>2026-01-01</c>, with an <c>L</c> after the month of a leap month: <c>2023-02L-01</c>
 /// (<see cref="ToString"/>, <see cref="Parse"/>).
@@ -46,14 +46,14 @@ public readonly struct LunarDate : IEquatable<LunarDate>, IComparable<LunarDate>
 
     private LunarDate(int packed) => _packed = packed;
 
-    /// <summary>Gets the first supported lunar date, mùng 1 tháng Giêng năm Canh Tý 1900 (solar 1900-01-31); also <c>default(LunarDate)</c>.</summary>
+    /// <summary>Gets the first supported lunar date, mùng 1 tháng Giêng năm Kỷ Hợi 1899 (solar 1899-02-10); also <c>default(LunarDate)</c>.</summary>
     public static LunarDate MinValue => default;
 
     /// <summary>Gets the last supported lunar date, the last day of month 12 of lunar year 2100 (solar 2101-01-28).</summary>
     public static LunarDate MaxValue => LunarCalendarTable.Vietnam.Find(LunarCalendarTable.Vietnam.LastDay);
 
     /// <summary>
-    /// Gets the lunar year (năm âm lịch), 1900..2100: the Gregorian year in which its Tết (1/1) falls. Months 11 and
+    /// Gets the lunar year (năm âm lịch), 1899..2100: the Gregorian year in which its Tết (1/1) falls. Months 11 and
     /// 12 of a lunar year usually fall in January or February of the next Gregorian year.
     /// </summary>
     public int Year => LunarCalendarTable.MinYear + (_packed >> YearShift);
@@ -110,7 +110,7 @@ public readonly struct LunarDate : IEquatable<LunarDate>, IComparable<LunarDate>
     public static bool operator >=(LunarDate left, LunarDate right) => left._packed >= right._packed;
 
     /// <summary>Creates the lunar date <paramref name="day"/>/<paramref name="month"/> of lunar year <paramref name="year"/>.</summary>
-    /// <param name="year">The lunar year, 1900..2100 (the Gregorian year of its Tết).</param>
+    /// <param name="year">The lunar year, 1899..2100 (the Gregorian year of its Tết).</param>
     /// <param name="month">The month, 1..12.</param>
     /// <param name="day">The day, 1 to the length of the month (29 or 30, see <see cref="VietnameseLunarCalendar.DaysInMonth"/>).</param>
     /// <param name="isLeapMonth">
@@ -119,7 +119,7 @@ public readonly struct LunarDate : IEquatable<LunarDate>, IComparable<LunarDate>
     /// </param>
     /// <returns>The lunar date; <c>Create(2026, 3, 10)</c> is the Hùng Kings' day of 2026 (solar 2026-04-26).</returns>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="year"/> is outside 1900..2100, <paramref name="month"/> outside 1..12, or
+    /// <paramref name="year"/> is outside 1899..2100, <paramref name="month"/> outside 1..12, or
     /// <paramref name="day"/> outside 1 to the length of the month; the message gives the value and the range.
     /// </exception>
     /// <exception cref="ArgumentException">
@@ -144,7 +144,7 @@ public readonly struct LunarDate : IEquatable<LunarDate>, IComparable<LunarDate>
     }
 
     /// <summary>Tries to create a lunar date; the same checks as <see cref="Create"/>, without exceptions.</summary>
-    /// <param name="year">The lunar year, 1900..2100.</param>
+    /// <param name="year">The lunar year, 1899..2100.</param>
     /// <param name="month">The month, 1..12.</param>
     /// <param name="day">The day, 1 to the length of the month.</param>
     /// <param name="isLeapMonth">Whether the day is in the leap month following regular month <paramref name="month"/>.</param>
@@ -164,7 +164,7 @@ public readonly struct LunarDate : IEquatable<LunarDate>, IComparable<LunarDate>
 
     /// <summary>Returns the lunar date of a solar (ISO, dương lịch) date, computed at UTC+7.</summary>
     /// <param name="date">
-    /// The date; ISO calendar, from <see cref="VietnameseLunarCalendar.MinSolarDate"/> (1900-01-31) to
+    /// The date; ISO calendar, from <see cref="VietnameseLunarCalendar.MinSolarDate"/> (1899-02-10) to
     /// <see cref="VietnameseLunarCalendar.MaxSolarDate"/> (2101-01-28).
     /// </param>
     /// <returns>The lunar date; 2026-02-17 gives mùng 1 tháng Giêng năm Bính Ngọ (2026-01-01).</returns>

@@ -187,8 +187,8 @@ public sealed class LunarDateTests
     }
 
     [Theory]
-    [InlineData(1899, 12, 1, false, "year", "Lunar year must be between 1900 and 2100; was 1899.")]
-    [InlineData(2101, 1, 1, false, "year", "Lunar year must be between 1900 and 2100; was 2101.")]
+    [InlineData(1898, 12, 1, false, "year", "Lunar year must be between 1899 and 2100; was 1898.")]
+    [InlineData(2101, 1, 1, false, "year", "Lunar year must be between 1899 and 2100; was 2101.")]
     [InlineData(2026, 0, 1, false, "month", "Lunar month must be between 1 and 12; was 0.")]
     [InlineData(2026, 13, 1, false, "month", "Lunar month must be between 1 and 12; was 13.")]
     [InlineData(2026, 2, 0, false, "day", "Lunar day must be between 1 and 29 in month 2 of lunar year 2026 (Bính Ngọ), which has 29 days; was 0.")]
@@ -233,11 +233,12 @@ public sealed class LunarDateTests
     // ---- FromSolar range ----
 
     [Fact]
-    public void Range_ends_are_the_whole_lunar_years_1900_to_2100()
+    public void Range_ends_are_the_whole_lunar_years_1899_to_2100_so_every_day_of_1900_converts()
     {
-        Assert.Equal(Date(1900, 1, 31), LunarDate.MinValue.ToSolar());
+        Assert.Equal(Date(1899, 2, 10), LunarDate.MinValue.ToSolar());
+        Assert.Equal("1899-12-01", LunarDate.FromSolar(Date(1900, 1, 1)).ToString());
         Assert.Equal(default, LunarDate.MinValue);
-        Assert.Equal("1900-01-01", default(LunarDate).ToString());
+        Assert.Equal("1899-01-01", default(LunarDate).ToString());
         Assert.Equal(VietnameseLunarCalendar.MaxSolarDate, LunarDate.MaxValue.ToSolar());
         Assert.Equal(2100, LunarDate.MaxValue.Year);
         Assert.Equal(12, LunarDate.MaxValue.Month);
@@ -255,7 +256,7 @@ public sealed class LunarDateTests
         Assert.Equal("date", low.ParamName);
         Assert.Equal(before, low.ActualValue);
         Assert.StartsWith(
-            "Date 1900-01-30 is outside the range of the lunar calendar, 1900-01-31 to 2101-01-28 (lunar years 1900 to 2100).",
+            "Date 1899-02-09 is outside the range of the lunar calendar, 1899-02-10 to 2101-01-28 (lunar years 1899 to 2100).",
             low.Message,
             StringComparison.Ordinal);
         Assert.StartsWith("Date 2101-01-29 is outside the range", high.Message, StringComparison.Ordinal);
@@ -344,7 +345,7 @@ public sealed class LunarDateTests
     [InlineData(" 2026-01-01", "expected yyyy-MM-dd")]
     [InlineData("2026-01-01 ", "expected yyyy-MM-dd")]
     [InlineData("２０２６-01-01", "expected yyyy-MM-dd")]
-    [InlineData("1899-12-01", "Lunar year must be between 1900 and 2100; was 1899.")]
+    [InlineData("1898-12-01", "Lunar year must be between 1899 and 2100; was 1898.")]
     [InlineData("2026-13-01", "Lunar month must be between 1 and 12; was 13.")]
     [InlineData("2026-02-30", "Lunar day must be between 1 and 29 in month 2 of lunar year 2026 (Bính Ngọ)")]
     [InlineData("2026-01-00", "Lunar day must be between 1 and 30")]

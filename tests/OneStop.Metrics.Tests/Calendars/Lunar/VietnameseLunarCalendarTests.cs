@@ -166,11 +166,12 @@ public sealed class VietnameseLunarCalendarTests
     [Fact]
     public void Range_properties()
     {
-        Assert.Equal(1900, VietnameseLunarCalendar.MinYear);
+        Assert.Equal(1899, VietnameseLunarCalendar.MinYear);
         Assert.Equal(2100, VietnameseLunarCalendar.MaxYear);
-        Assert.Equal(Date(1900, 1, 31), VietnameseLunarCalendar.MinSolarDate);
+        Assert.Equal(Date(1899, 2, 10), VietnameseLunarCalendar.MinSolarDate);
         Assert.Equal(Date(2101, 1, 28), VietnameseLunarCalendar.MaxSolarDate);
-        Assert.Equal(VietnameseLunarCalendar.MinSolarDate, VietnameseLunarCalendar.NewYear(1900));
+        Assert.Equal(VietnameseLunarCalendar.MinSolarDate, VietnameseLunarCalendar.NewYear(1899));
+        Assert.Equal(Date(1900, 1, 31), VietnameseLunarCalendar.NewYear(1900));
     }
 
     [Theory]
@@ -202,7 +203,7 @@ public sealed class VietnameseLunarCalendarTests
     [Fact]
     public void Year_arguments_are_checked_naming_value_and_range()
     {
-        AssertYearRejected(() => VietnameseLunarCalendar.NewYear(1899), 1899);
+        AssertYearRejected(() => VietnameseLunarCalendar.NewYear(1898), 1898);
         AssertYearRejected(() => VietnameseLunarCalendar.MonthsInYear(2101), 2101);
         AssertYearRejected(() => VietnameseLunarCalendar.LeapMonth(0), 0);
         AssertYearRejected(() => VietnameseLunarCalendar.DaysInMonth(-5, 1), -5);
@@ -215,7 +216,7 @@ public sealed class VietnameseLunarCalendarTests
             Assert.Equal("lunarYear", exception.ParamName);
             Assert.Equal(year, exception.ActualValue);
             Assert.StartsWith(
-                $"Lunar year must be between 1900 and 2100; was {year}.",
+                $"Lunar year must be between 1899 and 2100; was {year}.",
                 exception.Message,
                 StringComparison.Ordinal);
         }
