@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using NodaTime;
+using OneStop.Metrics.Deadlines;
 
 namespace OneStop.Metrics.Domain;
 
@@ -45,6 +47,12 @@ public sealed record Dossier
     /// or <see langword="null"/> for a procedure without a time limit (such dossiers are never late).
     /// </summary>
     public LocalDateTime? DueAt { get; init; }
+
+    /// <summary>The requests for supplements (yêu cầu bổ sung hồ sơ), used when due dates are computed. Default: none.</summary>
+    public ImmutableArray<SupplementRequest> Supplements { get; init; } = ImmutableArray<SupplementRequest>.Empty;
+
+    /// <summary>New due dates agreed with the applicant (hẹn lại ngày trả), used when due dates are computed. Default: none.</summary>
+    public ImmutableArray<LocalDateTime> Reappointments { get; init; } = ImmutableArray<LocalDateTime>.Empty;
 
     /// <summary>Whether the dossier is in progress or how and when it ended.</summary>
     public DossierOutcome Outcome { get; init; }

@@ -24,4 +24,10 @@ public sealed record Procedure
 
     /// <summary>The online public service the procedure offers.</summary>
     public required OnlineServiceKind OnlineService { get; init; }
+
+    /// <summary>
+    /// The procedure's time limit (thời hạn giải quyết) as published, or <see langword="null"/> when unknown or
+    /// unlimited. Used only when due dates are computed (<see cref="Tallies.DueDateSource.Computed"/>) or audited.
+    /// </summary>
+    public Deadlines.TimeLimit? TimeLimit { get; init; }
 }

@@ -15,7 +15,7 @@ namespace OneStop.Metrics.Tallies;
 /// <item>Received before the period and ended before its first day: <see cref="TallyCounter.EndedBeforePeriod"/> only.</item>
 /// <item>Otherwise carried over (received before the period) or received in the period, plus exactly one status:
 /// ended on or before the period's last day → the outcome's counter (split early / on time / overdue against
-/// the due date, except cancelled); not ended by then → in progress, within or past the deadline as of
+/// the due date — stored or computed, per <see cref="TallyScope.DueDates"/> — except cancelled); not ended by then → in progress, within or past the deadline as of
 /// <see cref="TallyScope.AsOf"/>. A dossier without a due date is on time, and within its deadline.</item>
 /// <item>Received in the period also adds its channel, online-service, intake digitization, reuse and boundary
 /// counters; carried over adds its intake digitization counters; resolved in the period adds its result
@@ -27,7 +27,8 @@ internal static class DossierClassifier
     /// <summary>The most hits one dossier can produce.</summary>
     public const int MaxHits = 16;
 
-    public static int Classify(Dossier dossier, OnlineServiceKind onlineService, TallyScope scope, Span<CounterHit> hits)
+    public static int Classify(Dossier dossier, OnlineServiceKind onlineService, LocalDateTime? dueAt, TallyScope scope,
+        Span<CounterHit> hits)
     {
         var period = scope.Period;
         var received = dossier.ReceivedAt.Date;
@@ -66,11 +67,11 @@ internal static class DossierClassifier
 
         if (endedBy is { } ended && ended.Date <= period.End)
         {
-            n = ClassifyEnded(dossier, outcome.Kind, ended, scope.Comparison, hits, n);
+            n = ClassifyEnded(dossier, outcome.Kind, ended, dueAt, scope.Comparison, hits, n);
         }
         else
         {
-            hits[n++] = new CounterHit(IsPastDeadline(dossier.DueAt, scope)
+            hits[n++] = new CounterHit(IsPastDeadline(dueAt, scope)
                 ? TallyCounter.InProgressPastDeadline
                 : TallyCounter.InProgressWithinDeadline, 1);
         }
@@ -139,7 +140,7 @@ internal static class DossierClassifier
         return n;
     }
 
-    private static int ClassifyEnded(Dossier dossier, OutcomeKind kind, LocalDateTime ended,
+    private static int ClassifyEnded(Dossier dossier, OutcomeKind kind, LocalDateTime ended, LocalDateTime? dueAt,
         TimelinessComparison comparison, Span<CounterHit> hits, int n)
     {
         if (kind == OutcomeKind.Cancelled)
@@ -155,7 +156,7 @@ internal static class DossierClassifier
             OutcomeKind.Refused => TallyCounter.RefusedEarly,
             _ => TallyCounter.WithdrawnEarly,
         };
-        var offset = CompareWithDue(ended, dossier.DueAt, comparison) + 1;
+        var offset = CompareWithDue(ended, dueAt, comparison) + 1;
         hits[n++] = new CounterHit(first + offset, 1);
 
         if (kind == OutcomeKind.Resolved)

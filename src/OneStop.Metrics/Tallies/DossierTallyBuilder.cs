@@ -57,13 +57,14 @@ public sealed class DossierTallyBuilder
     {
         ArgumentNullException.ThrowIfNull(dossier);
         Added++;
-        if (!TryResolve(dossier, out var key, out var onlineService))
+        if (!TryResolve(dossier, out var key))
         {
             return;
         }
 
+        var procedure = _reference.Procedures[CellKey.Procedure(key)];
         Span<CounterHit> hits = stackalloc CounterHit[DossierClassifier.MaxHits];
-        var count = DossierClassifier.Classify(dossier, onlineService, _scope, hits);
+        var count = DossierClassifier.Classify(dossier, procedure.OnlineService, _scope.DueOf(dossier, procedure), _scope, hits);
         var slot = Slot(key);
         ref var buffer = ref _buffers[slot];
         for (var i = 0; i < count; i++)
@@ -153,10 +154,9 @@ public sealed class DossierTallyBuilder
         return slot;
     }
 
-    private bool TryResolve(Dossier dossier, out long key, out OnlineServiceKind onlineService)
+    private bool TryResolve(Dossier dossier, out long key)
     {
         key = 0;
-        onlineService = OnlineServiceKind.None;
         var id = dossier.Id;
         if (!_reference.TryGetProcedureIndex(dossier.ProcedureCode ?? string.Empty, out var procedure))
         {
@@ -214,7 +214,6 @@ public sealed class DossierTallyBuilder
         }
 
         key = CellKey.Pack(oneStop, resolving, procedure);
-        onlineService = _reference.Procedures[procedure].OnlineService;
         return true;
     }
 

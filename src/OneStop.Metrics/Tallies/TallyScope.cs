@@ -1,21 +1,27 @@
 using System;
 using NodaTime;
 using NodaTime.Text;
+using OneStop.Metrics.Deadlines;
+using OneStop.Metrics.Domain;
 using OneStop.Metrics.Periods;
 
 namespace OneStop.Metrics.Tallies;
 
 /// <summary>
 /// What a tally counts against: the reporting period, the "as of" date at which in-progress dossiers are judged,
-/// and how ends are compared with due dates. Two tallies merge only when their scopes are equal.
+/// how ends are compared with due dates, and which due dates (stored or computed). Two tallies merge only when
+/// their scopes are equal.
 /// </summary>
 public sealed record TallyScope
 {
-    private TallyScope(ReportingPeriod period, LocalDate asOf, TimelinessComparison comparison)
+    private TallyScope(ReportingPeriod period, LocalDate asOf, TimelinessComparison comparison, DueDateSource dueDates,
+        DeadlineRules deadlines)
     {
         Period = period;
         AsOf = asOf;
         Comparison = comparison;
+        DueDates = dueDates;
+        Deadlines = deadlines;
     }
 
     /// <summary>The reporting period (inclusive dates).</summary>
@@ -30,17 +36,27 @@ public sealed record TallyScope
     /// <summary>How a dossier's end is compared with its due date.</summary>
     public TimelinessComparison Comparison { get; }
 
+    /// <summary>Whether timeliness is judged against the stored due date (the default) or a computed one.</summary>
+    public DueDateSource DueDates { get; }
+
+    /// <summary>The rules due dates are computed under when <see cref="DueDates"/> is <see cref="DueDateSource.Computed"/>.</summary>
+    public DeadlineRules Deadlines { get; }
+
     /// <summary>Creates a scope.</summary>
     /// <param name="period">The reporting period.</param>
     /// <param name="asOf">The "as of" date; <see langword="null"/> for the period's last day.</param>
     /// <param name="comparison">How ends are compared with due dates; by date unless given.</param>
+    /// <param name="dueDates">Which due date timeliness is judged against; the stored one unless given.</param>
+    /// <param name="deadlines">The rules for computed due dates; <see cref="DeadlineRules.Default"/> when <see langword="null"/>.</param>
     /// <returns>The scope.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="asOf"/> is before the period's last day, or <paramref name="comparison"/> is not defined.
+    /// <paramref name="asOf"/> is before the period's last day, or <paramref name="comparison"/> or
+    /// <paramref name="dueDates"/> is not defined.
     /// </exception>
     public static TallyScope For(ReportingPeriod period, LocalDate? asOf = null,
-        TimelinessComparison comparison = TimelinessComparison.ByDate)
+        TimelinessComparison comparison = TimelinessComparison.ByDate, DueDateSource dueDates = DueDateSource.Stored,
+        DeadlineRules? deadlines = null)
     {
         ArgumentNullException.ThrowIfNull(period);
         var date = asOf ?? period.End;
@@ -56,13 +72,39 @@ public sealed record TallyScope
                 $"The comparison must be ByDate or ByInstant; was {(int)comparison}.");
         }
 
-        return new TallyScope(period, date, comparison);
+        if (!Enum.IsDefined(dueDates))
+        {
+            throw new ArgumentOutOfRangeException(nameof(dueDates), dueDates,
+                $"The due-date source must be Stored or Computed; was {(int)dueDates}.");
+        }
+
+        return new TallyScope(period, date, comparison, dueDates, deadlines ?? DeadlineRules.Default);
     }
 
     /// <summary>Returns e.g. <c>2023-01-01..2023-08-31 as of 2023-08-31, by date</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Period} as of {Iso(AsOf)}, {(Comparison == TimelinessComparison.ByDate ? "by date" : "by instant")}";
+        $"{Period} as of {Iso(AsOf)}, {(Comparison == TimelinessComparison.ByDate ? "by date" : "by instant")}"
+        + (DueDates == DueDateSource.Computed ? ", computed due dates" : string.Empty);
+
+    /// <summary>The due time a dossier of the given procedure is judged against under this scope.</summary>
+    internal LocalDateTime? DueOf(Dossier dossier, Procedure procedure)
+    {
+        if (DueDates == DueDateSource.Stored || procedure.TimeLimit is not { } limit)
+        {
+            return dossier.DueAt;
+        }
+
+        var timeline = new DossierTimeline
+        {
+            ReceivedAt = dossier.ReceivedAt,
+            Channel = dossier.Channel,
+            TimeLimit = limit,
+            Supplements = dossier.Supplements,
+            Reappointments = dossier.Reappointments,
+        };
+        return DeadlineCalculator.Compute(timeline, Deadlines).DueAt;
+    }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }
