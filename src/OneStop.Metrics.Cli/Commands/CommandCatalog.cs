@@ -8,7 +8,8 @@ namespace OneStop.Metrics.Cli.Commands;
 internal static class CommandCatalog
 {
     /// <summary>Every command.</summary>
-    public static IReadOnlyList<ICommand> All { get; } = [new ReportCommand(), new SamplesCommand(), new HelpCommand()];
+    public static IReadOnlyList<ICommand> All { get; } =
+        [new ReportCommand(), new SamplesCommand(), new CalendarCommand(), new LunarCommand(), new DueCommand(), new HelpCommand()];
 
     /// <summary>The command names, comma-separated, for messages.</summary>
     public static string Names { get; } = string.Join(", ", All.Select(c => c.Name));

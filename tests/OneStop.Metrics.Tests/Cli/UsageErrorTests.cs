@@ -6,7 +6,7 @@ public class UsageErrorTests
 {
     public static TheoryData<string[], string> Cases => new()
     {
-        { ["frobnicate"], "unknown command 'frobnicate' (expected one of: report, samples, help)" },
+        { ["frobnicate"], "unknown command 'frobnicate' (expected one of: report, samples, calendar, lunar, due, help)" },
         { ["report", "--frmat", "json"], "unknown option '--frmat' (expected one of: --sample, --format, --lang)" },
         { ["report", "--sample", "tu-ky-2023", "--format"], "option '--format' needs a value (expected one of: text, json)" },
         { ["report", "--sample", "--format", "json"], "option '--sample' needs a value (expected one of: tu-ky-2023)" },
@@ -21,8 +21,21 @@ public class UsageErrorTests
         { ["help", "report"], "unexpected argument 'report' ('help' takes no arguments)" },
         { ["--version", "--help"], "unexpected argument '--help' ('--version' takes no arguments)" },
         { ["--verbose", "report"], "unknown option '--verbose' (expected one of: --help, -h, --version)" },
-        { [], "no command given (expected one of: report, samples, help); run 'onestop-metrics --help' for usage" },
+        { [], "no command given (expected one of: report, samples, calendar, lunar, due, help); run 'onestop-metrics --help' for usage" },
         { ["report", "--sample", "a\nb"], "unknown sample 'a\\u000ab' (expected one of: tu-ky-2023)" },
+        { ["calendar", "--from", "2023-01-01"], "missing option '--to' DATE" },
+        { ["calendar", "--from", "2023-13-01", "--to", "2023-12-31"], "invalid value '2023-13-01' for option '--from' (expected a date yyyy-MM-dd)" },
+        { ["calendar", "--from", "2023-12-31", "--to", "2023-01-01"], "option '--to' (2023-01-01) is before '--from' (2023-12-31)" },
+        { ["calendar", "--from", "1899-01-01", "--to", "1900-01-01"], "dates must be from 1900-01-01 to 2100-12-31; got 1899-01-01 to 1900-01-01" },
+        { ["calendar", "--from", "2023-01-01", "--to", "2023-01-31", "--format", "json"], "invalid value 'json' for option '--format' (expected one of: text, csv)" },
+        { ["lunar", "--from", "1899-02-09", "--to", "1900-01-01"], "dates must be from 1899-02-10 to 2101-01-28; got 1899-02-09 to 1900-01-01" },
+        { ["due", "--received", "2026-02-13T16:30"], "give exactly one time limit: --working-days N, --calendar-days N or --working-hours N (got 0)" },
+        { ["due", "--received", "2026-02-13T16:30", "--working-days", "5", "--calendar-days", "5"], "give exactly one time limit: --working-days N, --calendar-days N or --working-hours N (got 2)" },
+        { ["due", "--received", "13/02/2026", "--working-days", "5"], "invalid value '13/02/2026' for option '--received' (expected a local time yyyy-MM-ddTHH:mm)" },
+        { ["due", "--received", "2026-02-13T16:30", "--working-days=-5"], "invalid value '-5' for option '--working-days' (expected a whole number from 0 to 3650)" },
+        { ["due", "--received", "2026-02-13T16:30", "--working-days", "5", "--cut-off", "3pm"], "invalid value '3pm' for option '--cut-off' (expected a time HH:mm)" },
+        { ["due", "--working-days", "5"], "missing option '--received' TIME" },
+        { ["due", "--received", "2150-01-01T08:00", "--working-days", "5"], "option '--received' must be in the years 1900 to 2099; was 2150-01-01T08:00" },
     };
 
     [Theory]

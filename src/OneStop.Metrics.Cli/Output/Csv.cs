@@ -1,0 +1,28 @@
+using System;
+using System.IO;
+
+namespace OneStop.Metrics.Cli.Output;
+
+/// <summary>Writes comma-separated values (RFC 4180): a field with a comma, quote or line break is quoted.</summary>
+internal static class Csv
+{
+    /// <summary>Writes one record and a <c>\n</c>.</summary>
+    public static void WriteRow(TextWriter writer, params string[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            writer.Write(Field(fields[i]));
+        }
+
+        writer.Write('\n');
+    }
+
+    private static string Field(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
