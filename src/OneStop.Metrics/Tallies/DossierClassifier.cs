@@ -27,34 +27,30 @@ internal static class DossierClassifier
     /// <summary>The most hits one dossier can produce.</summary>
     public const int MaxHits = 16;
 
-    public static int Classify(Dossier dossier, OnlineServiceKind onlineService, LocalDateTime? dueAt, TallyScope scope,
-        Span<CounterHit> hits)
+    /// <summary>Classifies one row: writes the counters it adds to into <paramref name="hits"/> and returns how many.</summary>
+    public static int Classify(in DossierRow row, in ScopeDays scope, Span<CounterHit> hits)
     {
-        var period = scope.Period;
-        var received = dossier.ReceivedAt.Date;
-        var outcome = dossier.Outcome;
         var n = 0;
-
-        if (received > period.End)
+        if (row.ReceivedDay > scope.EndDay)
         {
             hits[n++] = new CounterHit(TallyCounter.ReceivedAfterPeriod, 1);
             return n;
         }
 
-        var endedBy = outcome.At;
-        if (received < period.Start)
+        var ended = row.Kind != OutcomeKind.InProgress;
+        if (row.ReceivedDay < scope.StartDay)
         {
-            if (endedBy is { } end && end.Date < period.Start)
+            if (ended && row.EndDay < scope.StartDay)
             {
                 hits[n++] = new CounterHit(TallyCounter.EndedBeforePeriod, 1);
                 return n;
             }
 
             hits[n++] = new CounterHit(TallyCounter.CarriedOver, 1);
-            if (dossier.Digitization.SubjectToDigitization)
+            if ((row.Flags & RowFlags.SubjectToDigitization) != 0)
             {
                 hits[n++] = new CounterHit(TallyCounter.SubjectToDigitizationCarriedOver, 1);
-                if (dossier.Digitization.DigitizedAtIntake)
+                if ((row.Flags & RowFlags.DigitizedAtIntake) != 0)
                 {
                     hits[n++] = new CounterHit(TallyCounter.DigitizedAtIntakeCarriedOver, 1);
                 }
@@ -62,16 +58,16 @@ internal static class DossierClassifier
         }
         else
         {
-            n = ClassifyIntake(dossier, onlineService, hits);
+            n = ClassifyIntake(row, hits);
         }
 
-        if (endedBy is { } ended && ended.Date <= period.End)
+        if (ended && row.EndDay <= scope.EndDay)
         {
-            n = ClassifyEnded(dossier, outcome.Kind, ended, dueAt, scope.Comparison, hits, n);
+            n = ClassifyEnded(row, scope.ByInstant, hits, n);
         }
         else
         {
-            hits[n++] = new CounterHit(IsPastDeadline(dueAt, scope)
+            hits[n++] = new CounterHit(IsPastDeadline(row, scope)
                 ? TallyCounter.InProgressPastDeadline
                 : TallyCounter.InProgressWithinDeadline, 1);
         }
@@ -80,59 +76,59 @@ internal static class DossierClassifier
     }
 
     /// <summary>Compares an end time with a due time under the given rule.</summary>
-    /// <returns>Negative: early; zero: on time; positive: overdue.</returns>
-    public static int CompareWithDue(LocalDateTime end, LocalDateTime? due, TimelinessComparison comparison)
+    /// <returns>Negative: early; zero: on time; positive: overdue. Without a due time: on time.</returns>
+    public static int CompareWithDue(LocalDateTime end, LocalDateTime? due, TimelinessComparison comparison) =>
+        due is { } dueAt
+            ? CompareWithDue(DayNumber.Of(end.Date), DayNumber.SecondOf(end.TimeOfDay), DayNumber.Of(dueAt.Date),
+                DayNumber.SecondOf(dueAt.TimeOfDay), comparison == TimelinessComparison.ByInstant)
+            : 0;
+
+    private static int CompareWithDue(int endDay, int endSecond, int dueDay, int dueSecond, bool byInstant)
     {
-        if (due is not { } dueAt)
+        if (endDay != dueDay)
         {
-            return 0;
+            return endDay < dueDay ? -1 : 1;
         }
 
-        var byDate = end.Date.CompareTo(dueAt.Date);
-        if (byDate != 0 || comparison == TimelinessComparison.ByDate)
-        {
-            return Math.Sign(byDate);
-        }
-
-        return end <= dueAt ? 0 : 1;
+        return byInstant && endSecond > dueSecond ? 1 : 0;
     }
 
-    private static int ClassifyIntake(Dossier dossier, OnlineServiceKind onlineService, Span<CounterHit> hits)
+    private static int ClassifyIntake(in DossierRow row, Span<CounterHit> hits)
     {
         var n = 0;
         hits[n++] = new CounterHit(TallyCounter.ReceivedInPeriod, 1);
-        hits[n++] = new CounterHit(dossier.Channel switch
+        hits[n++] = new CounterHit(row.Channel switch
         {
             IntakeChannel.Online => TallyCounter.ReceivedOnline,
             IntakeChannel.Postal => TallyCounter.ReceivedByPost,
             _ => TallyCounter.ReceivedInPerson,
         }, 1);
 
-        if (onlineService != OnlineServiceKind.None)
+        var flags = row.Flags;
+        if ((flags & RowFlags.OnlineService) != 0)
         {
             hits[n++] = new CounterHit(TallyCounter.ReceivedForOnlineService, 1);
-            if (dossier.Channel == IntakeChannel.Online)
+            if (row.Channel == IntakeChannel.Online)
             {
                 hits[n++] = new CounterHit(TallyCounter.ReceivedOnlineForOnlineService, 1);
             }
         }
 
-        var facts = dossier.Digitization;
-        if (facts.SubjectToDigitization)
+        if ((flags & RowFlags.SubjectToDigitization) != 0)
         {
             hits[n++] = new CounterHit(TallyCounter.SubjectToDigitizationReceived, 1);
-            if (facts.DigitizedAtIntake)
+            if ((flags & RowFlags.DigitizedAtIntake) != 0)
             {
                 hits[n++] = new CounterHit(TallyCounter.DigitizedAtIntakeReceived, 1);
             }
         }
 
-        if (facts.ReusedDigitizedData)
+        if ((flags & RowFlags.ReusedDigitizedData) != 0)
         {
             hits[n++] = new CounterHit(TallyCounter.ReusedDigitizedData, 1);
         }
 
-        if (dossier.ReceivedRegardlessOfBoundary)
+        if ((flags & RowFlags.RegardlessOfBoundary) != 0)
         {
             hits[n++] = new CounterHit(TallyCounter.ReceivedRegardlessOfBoundary, 1);
         }
@@ -140,36 +136,36 @@ internal static class DossierClassifier
         return n;
     }
 
-    private static int ClassifyEnded(Dossier dossier, OutcomeKind kind, LocalDateTime ended, LocalDateTime? dueAt,
-        TimelinessComparison comparison, Span<CounterHit> hits, int n)
+    private static int ClassifyEnded(in DossierRow row, bool byInstant, Span<CounterHit> hits, int n)
     {
-        if (kind == OutcomeKind.Cancelled)
+        if (row.Kind == OutcomeKind.Cancelled)
         {
             hits[n++] = new CounterHit(TallyCounter.Cancelled, 1);
             return n;
         }
 
-        var first = kind switch
+        var first = row.Kind switch
         {
             OutcomeKind.Resolved => TallyCounter.ResolvedEarly,
             OutcomeKind.ReturnedIneligible => TallyCounter.ReturnedEarly,
             OutcomeKind.Refused => TallyCounter.RefusedEarly,
             _ => TallyCounter.WithdrawnEarly,
         };
-        var offset = CompareWithDue(ended, dueAt, comparison) + 1;
+        var offset = (row.Flags & RowFlags.HasDue) != 0
+            ? CompareWithDue(row.EndDay, row.EndSecond, row.DueDay, row.DueSecond, byInstant) + 1
+            : 1;
         hits[n++] = new CounterHit(first + offset, 1);
 
-        if (kind == OutcomeKind.Resolved)
+        if (row.Kind == OutcomeKind.Resolved)
         {
-            var facts = dossier.Digitization;
-            if (facts.ResultDocuments > 0)
+            if (row.ResultDocuments > 0)
             {
-                hits[n++] = new CounterHit(TallyCounter.ResultDocumentsIssued, facts.ResultDocuments);
+                hits[n++] = new CounterHit(TallyCounter.ResultDocumentsIssued, row.ResultDocuments);
             }
 
-            if (facts.DigitizedResultDocuments > 0)
+            if (row.DigitizedResultDocuments > 0)
             {
-                hits[n++] = new CounterHit(TallyCounter.ResultDocumentsDigitized, facts.DigitizedResultDocuments);
+                hits[n++] = new CounterHit(TallyCounter.ResultDocumentsDigitized, row.DigitizedResultDocuments);
                 hits[n++] = new CounterHit(TallyCounter.ResolvedWithDigitizedResult, 1);
             }
         }
@@ -177,15 +173,17 @@ internal static class DossierClassifier
         return n;
     }
 
-    private static bool IsPastDeadline(LocalDateTime? due, TallyScope scope)
+    /// <summary>
+    /// By date: past when the due date is before the as-of date. By instant: past when the due time is before the
+    /// end of the as-of date, i.e. when the due date is on or before the as-of date.
+    /// </summary>
+    private static bool IsPastDeadline(in DossierRow row, in ScopeDays scope)
     {
-        if (due is not { } dueAt)
+        if ((row.Flags & RowFlags.HasDue) == 0)
         {
             return false;
         }
 
-        return scope.Comparison == TimelinessComparison.ByDate
-            ? dueAt.Date < scope.AsOf
-            : dueAt < scope.AsOf.PlusDays(1).AtMidnight();
+        return scope.ByInstant ? row.DueDay <= scope.AsOfDay : row.DueDay < scope.AsOfDay;
     }
 }

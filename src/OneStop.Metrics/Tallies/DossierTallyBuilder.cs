@@ -22,6 +22,7 @@ public sealed class DossierTallyBuilder
     private readonly Dictionary<DrillKey, List<string>>? _ids;
     private readonly ReferenceData _reference;
     private readonly TallyScope _scope;
+    private readonly ScopeDays _scopeDays;
     private readonly TallyOptions _options;
     private long[] _keys = new long[64];
     private CounterBuffer[] _buffers = new CounterBuffer[64];
@@ -40,6 +41,7 @@ public sealed class DossierTallyBuilder
         CellKey.EnsureFits(reference.Procedures.Length, "procedures");
         _reference = reference;
         _scope = scope;
+        _scopeDays = new ScopeDays(scope);
         _options = options ?? TallyOptions.Default;
         if (_options.RecordDossierIds)
         {
@@ -63,8 +65,9 @@ public sealed class DossierTallyBuilder
         }
 
         var procedure = _reference.Procedures[CellKey.Procedure(key)];
+        var row = DossierRow.From(dossier, key, procedure.OnlineService, _scope.DueOf(dossier, procedure));
         Span<CounterHit> hits = stackalloc CounterHit[DossierClassifier.MaxHits];
-        var count = DossierClassifier.Classify(dossier, procedure.OnlineService, _scope.DueOf(dossier, procedure), _scope, hits);
+        var count = DossierClassifier.Classify(row, _scopeDays, hits);
         var slot = Slot(key);
         ref var buffer = ref _buffers[slot];
         for (var i = 0; i < count; i++)
