@@ -106,7 +106,7 @@ internal static class TuKy2023Sample
                 new IntakeGroup(death, communes, null, 655, 0),
                 new IntakeGroup(online, communes, null, 33024 - 1480 - 655, 71),
             ],
-            CarriedOver = [new IntakeGroup(online.Concat(offline).ToList(), communes, null, 149, 60)],
+            CarriedOver = [new IntakeGroup(online, communes, null, 119, 30), new IntakeGroup(offline, communes, null, 30, 30)],
             ResolvedEarlyOrOnTime = 33100,
             ResolvedOverdue = 21,
             InProgress = 204,
@@ -270,8 +270,10 @@ internal static class TuKy2023Sample
         for (var i = 0; i < variation.ReceivedAfterPeriod + variation.EndedBeforePeriod; i++)
         {
             var procedure = district[random.Next(district.Count)];
-            var plan = new DossierPlan(false, procedure, TuKy2023Reference.DistrictOneStop, departmentOf[procedure],
-                IntakeChannel.Online);
+            var channel = reference.TryGetProcedure(procedure, out var p) && p.OnlineService != OnlineServiceKind.None
+                ? IntakeChannel.Online
+                : IntakeChannel.InPerson;
+            var plan = new DossierPlan(false, procedure, TuKy2023Reference.DistrictOneStop, departmentOf[procedure], channel);
             yield return i < variation.ReceivedAfterPeriod ? factory.CreateAfter(plan) : factory.CreateBefore(plan);
         }
     }
