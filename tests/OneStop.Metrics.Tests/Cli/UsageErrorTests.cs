@@ -6,7 +6,7 @@ public class UsageErrorTests
 {
     public static TheoryData<string[], string> Cases => new()
     {
-        { ["frobnicate"], "unknown command 'frobnicate' (expected one of: report, samples, calendar, lunar, due, help)" },
+        { ["frobnicate"], "unknown command 'frobnicate' (expected one of: report, samples, calendar, lunar, due, reconcile, help)" },
         { ["report", "--frmat", "json"], "unknown option '--frmat' (expected one of: --sample, --format, --lang)" },
         { ["report", "--sample", "tu-ky-2023", "--format"], "option '--format' needs a value (expected one of: text, json)" },
         { ["report", "--sample", "--format", "json"], "option '--sample' needs a value (expected one of: tu-ky-2023)" },
@@ -21,7 +21,7 @@ public class UsageErrorTests
         { ["help", "report"], "unexpected argument 'report' ('help' takes no arguments)" },
         { ["--version", "--help"], "unexpected argument '--help' ('--version' takes no arguments)" },
         { ["--verbose", "report"], "unknown option '--verbose' (expected one of: --help, -h, --version)" },
-        { [], "no command given (expected one of: report, samples, calendar, lunar, due, help); run 'onestop-metrics --help' for usage" },
+        { [], "no command given (expected one of: report, samples, calendar, lunar, due, reconcile, help); run 'onestop-metrics --help' for usage" },
         { ["report", "--sample", "a\nb"], "unknown sample 'a\\u000ab' (expected one of: tu-ky-2023)" },
         { ["calendar", "--from", "2023-01-01"], "missing option '--to' DATE" },
         { ["calendar", "--from", "2023-13-01", "--to", "2023-12-31"], "invalid value '2023-13-01' for option '--from' (expected a date yyyy-MM-dd)" },

@@ -1,0 +1,38 @@
+using System;
+using System.Linq;
+using OneStop.Metrics.Reconciliation;
+using OneStop.Metrics.Tests.Cli;
+using OneStop.Metrics.Tests.Readme;
+using Xunit;
+
+namespace OneStop.Metrics.Tests.Reconciliation;
+
+/// <summary>docs/reconciliation.md says what the code does: the seed's output, and every key of the scheme.</summary>
+public sealed class ReconciliationDocTests
+{
+    private static readonly Lazy<string> Doc = new(() => System.IO.File.ReadAllText(System.IO.Path.Combine(ReadmeDocument.RepositoryRoot, "docs", "reconciliation.md")));
+
+    [Fact]
+    public void The_documented_seed_output_is_what_the_command_prints()
+    {
+        var doc = Doc.Value;
+        var begin = doc.IndexOf("<!-- reconcile-seed-begin -->\n```text\n", StringComparison.Ordinal);
+        var end = doc.IndexOf("```\n<!-- reconcile-seed-end -->", StringComparison.Ordinal);
+        Assert.True(begin >= 0 && end > begin, "docs/reconciliation.md has no reconcile-seed block");
+        var block = doc[(begin + "<!-- reconcile-seed-begin -->\n```text\n".Length)..end];
+
+        var run = CliRun.Of("reconcile", "--sample", "tu-ky-2023", "--against-sample", "tu-ky-2023");
+
+        Assert.Equal(run.Stdout, block);
+    }
+
+    [Fact]
+    public void Every_key_pattern_has_a_row_in_the_documented_key_table()
+    {
+        foreach (var family in FigureCatalogue.All)
+        {
+            var kind = PublishedFigure.KindName(family.Kind);
+            Assert.Contains($"| `{family.Pattern}` | {kind} |", Doc.Value, StringComparison.Ordinal);
+        }
+    }
+}
