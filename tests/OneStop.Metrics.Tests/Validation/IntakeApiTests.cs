@@ -277,13 +277,12 @@ public class IntakeApiTests
     }
 
     [Fact]
-    public void The_fault_generator_injects_every_dossier_code()
+    public void The_fault_generator_has_an_injector_for_every_dossier_code()
     {
-        var injected = ValidationGenerators.FaultySets.Sample(20, 200)
-            .SelectMany(set => set.Faults.Values.Select(f => f.Code)).ToHashSet();
+        // Each injector's fault being reported with its code is the property test's job; this test makes sure the
+        // generator leaves no dossier code out (a random sample of sets would only make that likely).
         var dossierCodes = AllCodes().Where(c => c[3] is '5' or '6');
 
         Assert.Equal(dossierCodes.Order(StringComparer.Ordinal), ValidationGenerators.Injectors.Select(i => i.Code).Order(StringComparer.Ordinal));
-        Assert.Equal(dossierCodes.Order(StringComparer.Ordinal), injected.Order(StringComparer.Ordinal));
     }
 }
