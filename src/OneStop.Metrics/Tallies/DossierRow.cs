@@ -1,16 +1,18 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using OneStop.Metrics.Domain;
 
 namespace OneStop.Metrics.Tallies;
 
 /// <summary>
-/// One dossier reduced to the integers classification needs: its cell, day numbers and seconds of the day,
-/// outcome, channel and flags. Both the object path (one <see cref="Dossier"/> at a time) and the columnar path
-/// produce rows, so the rules in <see cref="DossierClassifier"/> are written once.
+/// One dossier reduced to the integers classification needs: day numbers and seconds of the day, outcome,
+/// channel, flags and result documents. Both the object path (one <see cref="Dossier"/> at a time) and the
+/// columnar path (<see cref="Columnar.DossierBatch"/>, which stores these fields as columns) produce rows with
+/// the same <c>From</c> methods, so that the reduction, like the rules in <see cref="DossierClassifier"/>, is written once. The row's cell
+/// travels separately, with the counter sink.
 /// </summary>
 internal struct DossierRow
 {
-    public long Cell;
     public int ReceivedDay;
     public int DueDay;
     public int DueSecond;
@@ -22,42 +24,31 @@ internal struct DossierRow
     public ushort ResultDocuments;
     public ushort DigitizedResultDocuments;
 
-    /// <summary>Reduces a dossier whose references resolved to <paramref name="cell"/>.</summary>
-    public static DossierRow From(Dossier dossier, long cell, OnlineServiceKind onlineService, LocalDateTime? dueAt)
+    /// <summary>Reduces a dossier of a procedure offering <paramref name="onlineService"/>, judged against <paramref name="dueAt"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static DossierRow From(Dossier dossier, OnlineServiceKind onlineService, LocalDateTime? dueAt) =>
+        From(dossier.ReceivedAt, dueAt, dossier.Outcome, dossier.Channel, dossier.Digitization,
+            dossier.ReceivedRegardlessOfBoundary, onlineService);
+
+    /// <summary>Reduces a dossier given by its values.</summary>
+    /// <exception cref="System.OverflowException">A number of result documents exceeds 65,535.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static DossierRow From(LocalDateTime receivedAt, LocalDateTime? dueAt, DossierOutcome outcome,
+        IntakeChannel channel, in DigitizationFacts facts, bool receivedRegardlessOfBoundary, OnlineServiceKind onlineService)
     {
-        var facts = dossier.Digitization;
-        var flags = RowFlags.None;
-        if (facts.SubjectToDigitization)
-        {
-            flags |= RowFlags.SubjectToDigitization;
-        }
-
-        if (facts.DigitizedAtIntake)
-        {
-            flags |= RowFlags.DigitizedAtIntake;
-        }
-
-        if (facts.ReusedDigitizedData)
-        {
-            flags |= RowFlags.ReusedDigitizedData;
-        }
-
-        if (dossier.ReceivedRegardlessOfBoundary)
-        {
-            flags |= RowFlags.RegardlessOfBoundary;
-        }
-
-        if (onlineService != OnlineServiceKind.None)
-        {
-            flags |= RowFlags.OnlineService;
-        }
+        // Without branches: these facts vary from dossier to dossier.
+        var flags = (RowFlags)(
+            (Bit(facts.SubjectToDigitization) * (int)RowFlags.SubjectToDigitization)
+            | (Bit(facts.DigitizedAtIntake) * (int)RowFlags.DigitizedAtIntake)
+            | (Bit(facts.ReusedDigitizedData) * (int)RowFlags.ReusedDigitizedData)
+            | (Bit(receivedRegardlessOfBoundary) * (int)RowFlags.RegardlessOfBoundary)
+            | (Bit(onlineService != OnlineServiceKind.None) * (int)RowFlags.OnlineService));
 
         var row = new DossierRow
         {
-            Cell = cell,
-            ReceivedDay = DayNumber.Of(dossier.ReceivedAt.Date),
-            Kind = dossier.Outcome.Kind,
-            Channel = dossier.Channel,
+            ReceivedDay = DayNumber.Of(receivedAt.Date),
+            Kind = outcome.Kind,
+            Channel = channel,
             ResultDocuments = (ushort)facts.ResultDocuments,
             DigitizedResultDocuments = (ushort)facts.DigitizedResultDocuments,
         };
@@ -69,7 +60,7 @@ internal struct DossierRow
             row.DueSecond = DayNumber.SecondOf(due.TimeOfDay);
         }
 
-        if (dossier.Outcome.At is { } end)
+        if (outcome.At is { } end)
         {
             row.EndDay = DayNumber.Of(end.Date);
             row.EndSecond = DayNumber.SecondOf(end.TimeOfDay);
@@ -78,4 +69,6 @@ internal struct DossierRow
         row.Flags = flags;
         return row;
     }
+
+    private static int Bit(bool value) => value ? 1 : 0;
 }

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
-using NodaTime;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using OneStop.Metrics.Domain;
 
 namespace OneStop.Metrics.Tallies;
@@ -17,15 +17,17 @@ namespace OneStop.Metrics.Tallies;
 /// </remarks>
 public sealed class DossierTallyBuilder
 {
-    private readonly Dictionary<long, int> _slots = new();
+    private readonly CellTable _cells = new();
+    private readonly CodeLookup _codes;
     private readonly List<TallyRejection> _rejections = new();
     private readonly Dictionary<DrillKey, List<string>>? _ids;
     private readonly ReferenceData _reference;
     private readonly TallyScope _scope;
     private readonly ScopeDays _scopeDays;
     private readonly TallyOptions _options;
-    private long[] _keys = new long[64];
-    private CounterBuffer[] _buffers = new CounterBuffer[64];
+    private CellCounters[] _counters = new CellCounters[64];
+    private CounterBuffer[]? _totals;
+    private int _countedSinceFold;
 
     /// <summary>Creates an empty builder.</summary>
     /// <param name="reference">The reference data the dossiers' codes resolve against.</param>
@@ -40,6 +42,7 @@ public sealed class DossierTallyBuilder
         CellKey.EnsureFits(reference.Departments.Length, "departments");
         CellKey.EnsureFits(reference.Procedures.Length, "procedures");
         _reference = reference;
+        _codes = new CodeLookup(reference);
         _scope = scope;
         _scopeDays = new ScopeDays(scope);
         _options = options ?? TallyOptions.Default;
@@ -55,6 +58,7 @@ public sealed class DossierTallyBuilder
     /// <summary>Adds one dossier: counts it, or records why it cannot be counted.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dossier"/> is <see langword="null"/>.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)] // so that the JIT's inlining budget goes to what Add calls
     public void Add(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
@@ -65,26 +69,22 @@ public sealed class DossierTallyBuilder
         }
 
         var procedure = _reference.Procedures[CellKey.Procedure(key)];
-        var row = DossierRow.From(dossier, key, procedure.OnlineService, _scope.DueOf(dossier, procedure));
-        Span<CounterHit> hits = stackalloc CounterHit[DossierClassifier.MaxHits];
-        var count = DossierClassifier.Classify(row, _scopeDays, hits);
-        var slot = Slot(key);
-        ref var buffer = ref _buffers[slot];
-        for (var i = 0; i < count; i++)
+        var row = DossierRow.From(dossier, procedure.OnlineService, _scope.DueOf(dossier, procedure));
+        var slot = Slot(key); // first: it may grow _counters
+        if (_ids is null)
         {
-            var hit = hits[i];
-            buffer[(int)hit.Counter] = checked(buffer[(int)hit.Counter] + hit.Amount);
-            if (_ids is not null)
-            {
-                var drill = new DrillKey(key, hit.Counter);
-                if (!_ids.TryGetValue(drill, out var list))
-                {
-                    list = new List<string>();
-                    _ids.Add(drill, list);
-                }
+            var sink = new CountingSink(ref _counters[slot]);
+            DossierClassifier.Classify(row, _scopeDays, ref sink);
+        }
+        else
+        {
+            var sink = new ListingSink(ref _counters[slot], _ids, key, dossier.Id);
+            DossierClassifier.Classify(row, _scopeDays, ref sink);
+        }
 
-                list.Add(dossier.Id);
-            }
+        if (++_countedSinceFold == FoldEvery)
+        {
+            Fold();
         }
     }
 
@@ -94,9 +94,25 @@ public sealed class DossierTallyBuilder
     public void AddRange(IEnumerable<Dossier> dossiers)
     {
         ArgumentNullException.ThrowIfNull(dossiers);
-        foreach (var dossier in dossiers)
+        switch (dossiers)
         {
-            Add(dossier);
+            // The common in-memory collections, walked without an enumerator's interface calls.
+            case Dossier[] array:
+                AddSpan(array);
+                break;
+            case ImmutableArray<Dossier> immutable:
+                AddSpan(immutable.AsSpan());
+                break;
+            case List<Dossier> list:
+                AddSpan(CollectionsMarshal.AsSpan(list));
+                break;
+            default:
+                foreach (var dossier in dossiers)
+                {
+                    Add(dossier);
+                }
+
+                break;
         }
     }
 
@@ -104,20 +120,23 @@ public sealed class DossierTallyBuilder
     /// <returns>The tally.</returns>
     public DossierTally ToTally()
     {
-        var cells = _slots.Count;
+        var cells = _cells.Count;
         var order = new int[cells];
         var keys = new long[cells];
         for (var i = 0; i < cells; i++)
         {
             order[i] = i;
-            keys[i] = _keys[i];
+            keys[i] = _cells.Keys[i];
         }
 
         Array.Sort(keys, order);
         var counts = new DossierCounts[cells];
         for (var i = 0; i < cells; i++)
         {
-            counts[i] = new DossierCounts(_buffers[order[i]]);
+            var cell = order[i];
+            var totals = _totals is not null && cell < _totals.Length ? _totals[cell] : default;
+            _counters[cell].AddTo(ref totals);
+            counts[i] = new DossierCounts(totals);
         }
 
         var rejections = _rejections.ToArray();
@@ -138,94 +157,115 @@ public sealed class DossierTallyBuilder
         return new DossierTally(_reference, _scope, keys, counts, ImmutableArray.Create(rejections), ids);
     }
 
+    /// <summary>
+    /// How many counted dossiers the 32-bit counters (<see cref="CellCounters"/>) take before they are folded into
+    /// the 64-bit totals: 2^31 − 1, below their 2^32 limit. Lowered by tests to exercise the fold.
+    /// </summary>
+    internal int FoldEvery { get; init; } = int.MaxValue;
+
+    private void AddSpan(ReadOnlySpan<Dossier> dossiers)
+    {
+        foreach (var dossier in dossiers)
+        {
+            Add(dossier);
+        }
+    }
+
     private int Slot(long key)
     {
-        if (_slots.TryGetValue(key, out var slot))
+        var slot = _cells.IdOf(key);
+        if (slot == _counters.Length)
         {
-            return slot;
+            Array.Resize(ref _counters, slot * 2);
         }
 
-        slot = _slots.Count;
-        if (slot == _keys.Length)
-        {
-            Array.Resize(ref _keys, slot * 2);
-            Array.Resize(ref _buffers, slot * 2);
-        }
-
-        _keys[slot] = key;
-        _slots.Add(key, slot);
         return slot;
+    }
+
+    /// <summary>Adds the 32-bit counters into the 64-bit totals and clears them. O(cells); once per 2^31 − 1 dossiers.</summary>
+    private void Fold()
+    {
+        if (_totals is null || _totals.Length < _counters.Length)
+        {
+            Array.Resize(ref _totals, _counters.Length);
+        }
+
+        for (var cell = 0; cell < _cells.Count; cell++)
+        {
+            _counters[cell].AddTo(ref _totals[cell]);
+            _counters[cell] = default;
+        }
+
+        _countedSinceFold = 0;
     }
 
     private bool TryResolve(Dossier dossier, out long key)
     {
-        key = 0;
-        var id = dossier.Id;
-        if (!_reference.TryGetProcedureIndex(dossier.ProcedureCode ?? string.Empty, out var procedure))
+        if (DossierResolver.Check(_codes, dossier, out var procedure, out var receiving, out var resolving) is { } reason)
         {
-            return Reject(id, RejectionReason.UnknownProcedure, nameof(Dossier.ProcedureCode), dossier.ProcedureCode,
-                "is not in the procedure catalogue");
+            _rejections.Add(DossierResolver.Reject(reason, dossier));
+            key = 0;
+            return false;
         }
 
-        if (!_reference.TryGetDepartmentIndex(dossier.ReceivingDepartmentCode ?? string.Empty, out var oneStop))
-        {
-            return Reject(id, RejectionReason.UnknownReceivingDepartment, nameof(Dossier.ReceivingDepartmentCode),
-                dossier.ReceivingDepartmentCode, "is not among the departments");
-        }
-
-        if (_reference.Departments[oneStop].Kind != DepartmentKind.OneStop)
-        {
-            return Reject(id, RejectionReason.ReceivingDepartmentNotOneStop, nameof(Dossier.ReceivingDepartmentCode),
-                dossier.ReceivingDepartmentCode, "is a specialised department, not a one-stop department");
-        }
-
-        var resolving = -1;
-        if (dossier.ResolvingDepartmentCode is { } resolvingCode)
-        {
-            if (!_reference.TryGetDepartmentIndex(resolvingCode, out resolving))
-            {
-                return Reject(id, RejectionReason.UnknownResolvingDepartment, nameof(Dossier.ResolvingDepartmentCode),
-                    resolvingCode, "is not among the departments");
-            }
-
-            if (_reference.Departments[resolving].Kind != DepartmentKind.Specialised)
-            {
-                return Reject(id, RejectionReason.ResolvingDepartmentNotSpecialised,
-                    nameof(Dossier.ResolvingDepartmentCode), resolvingCode,
-                    "is a one-stop department, not a specialised department");
-            }
-        }
-
-        if (!Enum.IsDefined(dossier.Channel))
-        {
-            return Reject(id, RejectionReason.UndefinedChannel, nameof(Dossier.Channel), ((int)dossier.Channel).ToString(
-                CultureInfo.InvariantCulture), "is not a defined intake channel (InPerson, Online, Postal)");
-        }
-
-        if (dossier.ReceivedAt.Calendar != CalendarSystem.Iso)
-        {
-            return Reject(id, RejectionReason.NonIsoCalendar, nameof(Dossier.ReceivedAt),
-                string.Create(CultureInfo.InvariantCulture, $"{dossier.ReceivedAt:yyyy-MM-ddTHH:mm:ss} ({dossier.ReceivedAt.Calendar.Id})"),
-                "is not in the ISO calendar");
-        }
-
-        if (dossier.DueAt is { } due && due.Calendar != CalendarSystem.Iso)
-        {
-            return Reject(id, RejectionReason.NonIsoCalendar, nameof(Dossier.DueAt),
-                string.Create(CultureInfo.InvariantCulture, $"{due:yyyy-MM-ddTHH:mm:ss} ({due.Calendar.Id})"),
-                "is not in the ISO calendar");
-        }
-
-        key = CellKey.Pack(oneStop, resolving, procedure);
+        key = CellKey.Pack(receiving, resolving, procedure);
         return true;
     }
 
-    private bool Reject(string? id, RejectionReason reason, string field, string? value, string problem)
+    /// <summary>Adds a dossier's counters to its cell's counters.</summary>
+    private readonly ref struct CountingSink : ICounterSink
     {
-        var shownId = id ?? "(no id)";
-        var shownValue = value is null ? "null" : $"'{value}'";
-        _rejections.Add(new TallyRejection(shownId, reason,
-            $"Dossier '{shownId}': {field} {shownValue} {problem}."));
-        return false;
+        private readonly ref CellCounters _counters;
+
+        public CountingSink(ref CellCounters counters) => _counters = ref counters;
+
+        public void Add(TallyCounter counter, int amount) => _counters.Add(counter, amount);
+
+        public void AddDocuments(int issued, int digitized) => _counters.AddDocuments(issued, digitized);
+    }
+
+    /// <summary>Adds a dossier's counters to its cell's counters and its id to the list of each counter it adds a positive amount to.</summary>
+    private readonly ref struct ListingSink : ICounterSink
+    {
+        private readonly ref CellCounters _counters;
+        private readonly Dictionary<DrillKey, List<string>> _ids;
+        private readonly long _key;
+        private readonly string _id;
+
+        public ListingSink(ref CellCounters counters, Dictionary<DrillKey, List<string>> ids, long key, string id)
+        {
+            _counters = ref counters;
+            _ids = ids;
+            _key = key;
+            _id = id;
+        }
+
+        public void Add(TallyCounter counter, int amount)
+        {
+            _counters.Add(counter, amount);
+            List(counter, amount);
+        }
+
+        public void AddDocuments(int issued, int digitized)
+        {
+            _counters.AddDocuments(issued, digitized);
+            List(TallyCounter.ResultDocumentsIssued, issued);
+            List(TallyCounter.ResultDocumentsDigitized, digitized);
+        }
+
+        private void List(TallyCounter counter, int amount)
+        {
+            if (amount > 0)
+            {
+                var drill = new DrillKey(_key, counter);
+                if (!_ids.TryGetValue(drill, out var list))
+                {
+                    list = new List<string>();
+                    _ids.Add(drill, list);
+                }
+
+                list.Add(_id);
+            }
+        }
     }
 }

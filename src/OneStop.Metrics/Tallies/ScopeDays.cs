@@ -9,6 +9,7 @@ internal readonly struct ScopeDays
         EndDay = DayNumber.Of(scope.Period.End);
         AsOfDay = DayNumber.Of(scope.AsOf);
         ByInstant = scope.Comparison == TimelinessComparison.ByInstant;
+        PastDeadlineBeforeDay = ByInstant ? AsOfDay + 1 : AsOfDay;
     }
 
     public int StartDay { get; }
@@ -18,4 +19,10 @@ internal readonly struct ScopeDays
     public int AsOfDay { get; }
 
     public bool ByInstant { get; }
+
+    /// <summary>
+    /// An in-progress dossier is past its deadline when its due day is before this day: the as-of day when comparing
+    /// by date; the day after it by instant (a due time on the as-of day is before that day's end).
+    /// </summary>
+    public int PastDeadlineBeforeDay { get; }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.Text;
 using OneStop.Metrics.Deadlines;
@@ -88,22 +90,36 @@ public sealed record TallyScope
         + (DueDates == DueDateSource.Computed ? ", computed due dates" : string.Empty);
 
     /// <summary>The due time a dossier of the given procedure is judged against under this scope.</summary>
-    internal LocalDateTime? DueOf(Dossier dossier, Procedure procedure)
-    {
-        if (DueDates == DueDateSource.Stored || procedure.TimeLimit is not { } limit)
-        {
-            return dossier.DueAt;
-        }
+    internal LocalDateTime? DueOf(Dossier dossier, Procedure procedure) =>
+        DueOf(DueDates, Deadlines, procedure, dossier.ReceivedAt, dossier.Channel, dossier.DueAt, dossier.Supplements,
+            dossier.Reappointments);
 
+    /// <summary>
+    /// The due time a dossier is judged against: <paramref name="storedDue"/> for <see cref="DueDateSource.Stored"/>
+    /// or a procedure without a time limit, else the due time computed under <paramref name="deadlines"/>. Shared by
+    /// the object path and the columnar path (which computes due dates when a batch is built).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A computed date falls outside the calendar's supported range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static LocalDateTime? DueOf(DueDateSource source, DeadlineRules deadlines, Procedure procedure,
+        LocalDateTime receivedAt, IntakeChannel channel, LocalDateTime? storedDue,
+        ImmutableArray<SupplementRequest> supplements, ImmutableArray<LocalDateTime> reappointments) =>
+        source == DueDateSource.Stored || procedure.TimeLimit is not { } limit
+            ? storedDue
+            : ComputeDue(deadlines, limit, receivedAt, channel, supplements, reappointments);
+
+    private static LocalDateTime? ComputeDue(DeadlineRules deadlines, TimeLimit limit, LocalDateTime receivedAt,
+        IntakeChannel channel, ImmutableArray<SupplementRequest> supplements, ImmutableArray<LocalDateTime> reappointments)
+    {
         var timeline = new DossierTimeline
         {
-            ReceivedAt = dossier.ReceivedAt,
-            Channel = dossier.Channel,
+            ReceivedAt = receivedAt,
+            Channel = channel,
             TimeLimit = limit,
-            Supplements = dossier.Supplements,
-            Reappointments = dossier.Reappointments,
+            Supplements = supplements.IsDefault ? ImmutableArray<SupplementRequest>.Empty : supplements,
+            Reappointments = reappointments.IsDefault ? ImmutableArray<LocalDateTime>.Empty : reappointments,
         };
-        return DeadlineCalculator.Compute(timeline, Deadlines).DueAt;
+        return DeadlineCalculator.Compute(timeline, deadlines).DueAt;
     }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
