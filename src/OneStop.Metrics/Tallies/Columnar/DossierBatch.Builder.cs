@@ -9,15 +9,17 @@ namespace OneStop.Metrics.Tallies.Columnar;
 public sealed partial class DossierBatch
 {
     /// <summary>
-    /// Appends dossiers to a new <see cref="DossierBatch"/> one at a time — from objects, or from a streaming
-    /// reader's fields without allocating per accepted row — then hands the columns over with <see cref="Build"/>.
-    /// Mutable and owned by one thread.
+    /// Appends dossiers to a new <see cref="DossierBatch"/> one at a time — from objects
+    /// (<see cref="Add(Dossier)"/>), or from a streaming reader's fields without allocating per accepted row
+    /// (<see cref="Add(in DossierFields)"/>, or <see cref="AddResolved"/> when the reader has resolved the codes) —
+    /// then hands the columns over with <see cref="Build"/>. Mutable and owned by one thread; after
+    /// <see cref="Build"/>, every member but <see cref="Rejected"/> throws <see cref="InvalidOperationException"/>.
     /// </summary>
     /// <remarks>
     /// Each dossier is resolved and checked exactly as <see cref="DossierTallyBuilder.Add"/> does (same rules, same
     /// rejection messages) and reduced to one row, with its due date taken or computed per
-    /// <see cref="DossierBatchOptions.DueDates"/>. Adding is amortised O(1): a dictionary lookup per code and per
-    /// cell, and the columns double when full (pass a capacity to avoid that).
+    /// <see cref="DossierBatchOptions.DueDates"/>. Adding is amortised O(1): a hash lookup per code and per cell,
+    /// and the columns double when full (pass a capacity to avoid that).
     /// </remarks>
     public sealed class Builder
     {
@@ -55,9 +57,11 @@ public sealed partial class DossierBatch
         }
 
         /// <summary>The number of dossiers added so far, stored or rejected.</summary>
+        /// <exception cref="InvalidOperationException">The batch was already built.</exception>
         public long Added => (long)Count + _rejections.Count;
 
         /// <summary>The number of dossiers stored so far (the batch's rows).</summary>
+        /// <exception cref="InvalidOperationException">The batch was already built.</exception>
         public int Count => Columns.Count;
 
         /// <summary>The number of dossiers rejected so far.</summary>

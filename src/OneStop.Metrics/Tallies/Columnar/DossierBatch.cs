@@ -92,7 +92,8 @@ public sealed partial class DossierBatch
     public static DossierBatch Create(ReferenceData reference, IEnumerable<Dossier> dossiers, DossierBatchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dossiers);
-        var builder = new Builder(reference, options, dossiers.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        var capacity = dossiers.TryGetNonEnumeratedCount(out var count) ? Math.Min(count, Array.MaxLength) : 0;
+        var builder = new Builder(reference, options, capacity);
         foreach (var dossier in dossiers)
         {
             builder.Add(dossier);
