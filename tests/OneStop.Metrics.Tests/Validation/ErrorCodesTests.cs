@@ -11,7 +11,8 @@ namespace OneStop.Metrics.Tests.Validation;
 /// <summary>The code table: unique well-formed constants, each documented in docs/error-codes.md with its true severity and message.</summary>
 public class ErrorCodesTests
 {
-    private static readonly Regex Row = new(@"^\| `(?<code>OSM\d{4})` \| (?<severity>\w+) \| [^|]+ \| .*? \| `(?<message>[^`]+)` \| (?<since>\d+\.\d+\.\d+) \|$",
+    // 1xxx-8xxx: the codes of ErrorCodes. The 9xxx codes of the CSV package are checked by Csv/CsvErrorCodeTests.
+    private static readonly Regex Row = new(@"^\| `(?<code>OSM[1-8]\d{3})` \| (?<severity>\w+) \| [^|]+ \| .*? \| `(?<message>[^`]+)` \| (?<since>\d+\.\d+\.\d+) \|$",
         RegexOptions.Multiline);
 
     [Fact]
@@ -52,7 +53,7 @@ public class ErrorCodesTests
             .ToDictionary(c => c.Key, c => c.Value);
 
         Assert.Equal(AllCodes().Order(StringComparer.Ordinal), rows.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(rows.Count, Regex.Count(text, @"^\| `OSM\d{4}`", RegexOptions.Multiline));
+        Assert.Equal(rows.Count, Regex.Count(text, @"^\| `OSM[1-8]\d{3}`", RegexOptions.Multiline));
         foreach (var (code, row) in rows)
         {
             Assert.Equal(severities[code].ToString(), row.Groups["severity"].Value);

@@ -1,0 +1,70 @@
+using System;
+using System.IO;
+
+namespace OneStop.Metrics.Csv;
+
+/// <summary>Writes CSV cells: a cell is quoted (quotes doubled) when it holds the separator, a quote, a line break, or white space at either end, so that a reader that trims spaces outside quotes reads it back exactly.</summary>
+internal static class CsvText
+{
+    /// <summary>Writes one cell.</summary>
+    public static void WriteCell(TextWriter writer, ReadOnlySpan<char> value, char separator)
+    {
+        if (!NeedsQuotes(value, separator))
+        {
+            writer.Write(value);
+            return;
+        }
+
+        writer.Write('"');
+        foreach (var c in value)
+        {
+            if (c == '"')
+            {
+                writer.Write('"');
+            }
+
+            writer.Write(c);
+        }
+
+        writer.Write('"');
+    }
+
+    /// <summary>Writes a row of cells and a line feed.</summary>
+    public static void WriteRow(TextWriter writer, char separator, params ReadOnlySpan<string?> cells)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(separator);
+            }
+
+            WriteCell(writer, cells[i], separator);
+        }
+
+        writer.Write('\n');
+    }
+
+    private static bool NeedsQuotes(ReadOnlySpan<char> value, char separator)
+    {
+        if (value.IsEmpty)
+        {
+            return false;
+        }
+
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            return true;
+        }
+
+        foreach (var c in value)
+        {
+            if (c == separator || c is '"' or '\r' or '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,392 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using FluentValidation.Results;
+using nietras.SeparatedValues;
+using OneStop.Metrics.Domain;
+using OneStop.Metrics.Tallies;
+using OneStop.Metrics.Validation;
+
+namespace OneStop.Metrics.Csv;
+
+/// <summary>
+/// One streaming read of a dossier file into a tally, in two stages over blocks of <see cref="RowBlock.Capacity"/>
+/// rows. <b>Read</b> (the calling thread): Sep's rows, the allocation-free parse and the cheap check; for the rare
+/// row that fails it, its record, cell failures and the core's validators. <b>Fold</b> (a second thread, or the
+/// calling one): in row order, the duplicate check, the decision under the policy, the fold of accepted rows into
+/// the tally, the counts, the kept failures and the rejected-rows writer. Single use.
+/// </summary>
+internal sealed class DossierCsvReader
+{
+    private const int ProgressRows = 1 << 16;
+
+    private readonly ReferenceData _reference;
+    private readonly TallyScope _scope;
+    private readonly CsvReadOptions _options;
+    private readonly ReferenceIndex _index;
+    private readonly DossierRecordValidator _alone = new();
+    private readonly DossierReferenceValidator _against;
+    private readonly IdSet? _ids;
+    private readonly IDossierFold _fold;
+    private readonly ConcurrentQueue<RowBlock> _freeBlocks = new();
+    private readonly ImmutableArray<IntakeFailure>.Builder _kept = ImmutableArray.CreateBuilder<IntakeFailure>();
+    private readonly SortedDictionary<string, long> _rejectedByCode = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, long> _warningsByCode = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _codesOfRow = new(StringComparer.Ordinal);
+    private RejectedRowWriter? _rejectedWriter;
+    private long _rowsProduced;
+    private long _rowsRead;
+    private long _accepted;
+    private long _rejected;
+    private long _failureCount;
+
+    public DossierCsvReader(ReferenceData reference, TallyScope scope, CsvReadOptions options)
+    {
+        _reference = reference;
+        _scope = scope;
+        _options = options;
+        _index = new ReferenceIndex(reference);
+        _against = new DossierReferenceValidator(reference);
+        _ids = options.DuplicateIds == DuplicateIdCheck.Off ? null : new IdSet(options.DuplicateIds == DuplicateIdCheck.HashedWithLines);
+        _fold = options.ColumnarFold
+            ? new BatchFold(reference, scope, options.TallyOptions)
+            : new ObjectFold(reference, scope, options.TallyOptions);
+    }
+
+    /// <summary>The duplicate check's set (for tests and measurements), or <see langword="null"/> when off.</summary>
+    public IdSet? Ids => _ids;
+
+    /// <summary>Reads a dossier file.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="length">The length of the text in bytes when known (to size the duplicate check once), else <see langword="null"/>.</param>
+    public CsvTallyResult Read(TextReader text, long? length)
+    {
+        var sepOptions = new SepReaderOptions(_options.Separator is { } c ? new Sep(c) : null)
+        {
+            HasHeader = true,
+            Unescape = true,
+            Trim = SepTrim.Outer,
+            DisableColCountCheck = true,
+            CultureInfo = CultureInfo.InvariantCulture,
+            ColNameComparer = StringComparer.Ordinal,
+        };
+        using var reader = sepOptions.From(text, leaveOpen: true);
+        var headerFailures = new List<IntakeFailure>();
+        var layout = DossierLayout.Resolve(reader.Header.ColNames, _options.ColumnMapping, headerFailures);
+        var separator = reader.Spec.Sep.Separator;
+        if (headerFailures.Exists(f => f.Severity == IntakeSeverity.Error))
+        {
+            return new CsvTallyResult(DossierTally.Empty(_reference, _scope, _options.TallyOptions), 0, 0, 0,
+                ImmutableSortedDictionary<string, long>.Empty, ImmutableSortedDictionary<string, long>.Empty, [], 0,
+                [.. headerFailures], layout.Found(), separator);
+        }
+
+        if (_options.RejectedRowsWriter is { } writer)
+        {
+            _rejectedWriter = new RejectedRowWriter(writer);
+        }
+
+        var parser = new DossierRowParser(layout, _index);
+        if (_options.UseSecondThread)
+        {
+            ReadAndFoldOnTwoThreads(reader, parser, length);
+        }
+        else
+        {
+            ReadBlocks(reader, parser, length, block =>
+            {
+                FoldBlock(block);
+                Return(block);
+            });
+        }
+
+        _rejectedWriter?.Flush();
+        _options.Progress?.Report(_rowsRead);
+        return new CsvTallyResult(_fold.Finish(), _rowsRead, _accepted, _rejected,
+            _rejectedByCode.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            _warningsByCode.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            _kept.ToImmutable(), _failureCount, [.. headerFailures], layout.Found(), separator);
+    }
+
+    private void ReadAndFoldOnTwoThreads(SepReader reader, DossierRowParser parser, long? length)
+    {
+        using var full = new BlockingCollection<RowBlock>(boundedCapacity: 2);
+        using var stop = new CancellationTokenSource();
+        var folder = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var block in full.GetConsumingEnumerable(stop.Token))
+                {
+                    FoldBlock(block);
+                    Return(block);
+                }
+            }
+            catch
+            {
+                stop.Cancel();
+                throw;
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        try
+        {
+            ReadBlocks(reader, parser, length, block => full.Add(block, stop.Token));
+            full.CompleteAdding();
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The folder failed and stopped the read: its exception is rethrown below.
+        }
+        catch
+        {
+            stop.Cancel();
+            try
+            {
+                folder.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // The read's own exception is the one to report.
+            }
+
+            throw;
+        }
+
+        folder.GetAwaiter().GetResult();
+    }
+
+    /// <summary>The read stage: fills blocks of parsed rows and hands each full one to <paramref name="emit"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void ReadBlocks(SepReader reader, DossierRowParser parser, long? length, Action<RowBlock> emit)
+    {
+        var block = Rent();
+        var firstChars = 0L;
+        foreach (var row in reader)
+        {
+            if (row.ColCount == 1 && row.Span.IsEmpty)
+            {
+                continue; // an empty line is no row
+            }
+
+            var k = block.Count;
+            ref var parsed = ref block.Rows[k];
+            parser.Parse(row, out parsed);
+            var line = (long)row.LineNumberFrom;
+            block.Lines[k] = line;
+            parsed.Clean = parsed.IsClean(_index);
+            block.SetId(k, parsed.HasId ? parser.IdCell(row) : default);
+            if (!parsed.Clean)
+            {
+                block.Slow[k] = Screen(parser, row, parsed, line, block.FirstPosition + k);
+            }
+
+            block.Count = k + 1;
+            if (block.FirstPosition == 0)
+            {
+                firstChars += row.Span.Length + 1;
+            }
+
+            if (block.Count == RowBlock.Capacity)
+            {
+                if (block.FirstPosition == 0 && length is { } bytes)
+                {
+                    // Rows in the stream ≈ its bytes ÷ the first block's characters per row (one byte each in ASCII).
+                    block.ExpectedRows = bytes * RowBlock.Capacity / Math.Max(1, firstChars);
+                }
+
+                emit(block);
+                block = Rent();
+            }
+        }
+
+        if (block.Count > 0)
+        {
+            emit(block);
+        }
+        else
+        {
+            Return(block);
+        }
+    }
+
+    /// <summary>
+    /// The slow path of the read stage: the row's cell failures, or, when every cell was read, the core's validators
+    /// (the duplicate check comes later, in the fold).
+    /// </summary>
+    private SlowRow Screen(DossierRowParser parser, SepReader.Row row, in ParsedDossier parsed, long line, long position)
+    {
+        var failures = new List<IntakeFailure>();
+        if (parsed.WrongCellCount)
+        {
+            var failure = parser.WrongCellCount(row, line, position);
+            failures.Add(failure);
+            return new SlowRow(failures, failure.RecordId);
+        }
+
+        var record = parser.ToRecord(row, parsed, line, position, failures);
+        if (parsed.FailedCells == 0)
+        {
+            // A row with an unreadable cell is rejected for it alone: the rules would see a value missing or
+            // defaulted and report consequences of the bad cell, not of the data.
+            var id = string.IsNullOrWhiteSpace(record.Id) ? null : record.Id;
+            Add(failures, _alone.Validate(record), id, line, position);
+            Add(failures, _against.Validate(record), id, line, position);
+        }
+
+        return new SlowRow(failures, record.Id);
+    }
+
+    /// <summary>The fold stage, in row order.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void FoldBlock(RowBlock block)
+    {
+        var rows = block.Rows;
+        var count = block.Count;
+        if (_ids is not null)
+        {
+            if (block.ExpectedRows is { } expected)
+            {
+                _ids.Reserve(expected);
+            }
+
+            // Ask for the duplicate check's slots for the whole block first: the misses overlap instead of queuing.
+            for (var k = 0; k < count; k++)
+            {
+                if (rows[k].HasId)
+                {
+                    rows[k].Fingerprint = IdFingerprint.Of(block.Id(k));
+                    _ids.Prefetch(rows[k].Fingerprint);
+                }
+            }
+        }
+
+        for (var k = 0; k < count; k++)
+        {
+            ref var parsed = ref rows[k];
+            var duplicate = false;
+            var firstLine = 0L;
+            if (_ids is not null && parsed.HasId)
+            {
+                duplicate = !_ids.TryAdd(parsed.Fingerprint, block.Lines[k], out firstLine);
+            }
+
+            if (parsed.Clean && !duplicate)
+            {
+                Fold(parsed, block.Id(k));
+                _accepted++;
+            }
+            else
+            {
+                Decide(block, k, duplicate, firstLine);
+            }
+
+            if (++_rowsRead % ProgressRows == 0)
+            {
+                _options.Progress?.Report(_rowsRead);
+            }
+        }
+    }
+
+    /// <summary>A row that failed the cheap check or repeats an id: its failures, sorted by code, decide it under the policy.</summary>
+    private void Decide(RowBlock block, int k, bool duplicate, long firstLine)
+    {
+        var line = block.Lines[k];
+        var position = block.FirstPosition + k;
+        var slow = block.Slow[k];
+        var failures = slow?.Failures ?? [];
+        var id = slow is null ? block.Id(k).ToString() : slow.Id;
+        if (duplicate)
+        {
+            failures.Add(new IntakeFailure(ErrorCodes.DossierIdDuplicate, IntakeSeverity.Error, nameof(DossierRecord.Id),
+                id, FailureText.DossierLabel(id, line)
+                + (_ids!.KeepsLines
+                    ? string.Create(CultureInfo.InvariantCulture, $": Id '{id}' repeats the dossier at line {firstLine}.")
+                    : $": Id '{id}' repeats an earlier dossier."),
+                id, line, position));
+        }
+
+        var sorted = failures.OrderBy(f => f.Code, StringComparer.Ordinal).ToArray();
+        var hasError = Array.Exists(sorted, f => f.Severity == IntakeSeverity.Error);
+        var hasWarning = Array.Exists(sorted, f => f.Severity == IntakeSeverity.Warning);
+        if (hasError || (hasWarning && _options.Policy.SoftChecks == SoftCheckPolicy.Reject))
+        {
+            _rejected++;
+            Count(_rejectedByCode, sorted);
+            _rejectedWriter?.Write(line, string.IsNullOrWhiteSpace(id) ? null : id, sorted);
+        }
+        else
+        {
+            Fold(block.Rows[k], block.Id(k));
+            _accepted++;
+            Count(_warningsByCode, sorted);
+        }
+
+        _failureCount += sorted.Length;
+        foreach (var failure in sorted)
+        {
+            if (_kept.Count >= _options.MaxFailuresKept)
+            {
+                break;
+            }
+
+            _kept.Add(failure);
+        }
+    }
+
+    private void Fold(in ParsedDossier parsed, ReadOnlySpan<char> id) => _fold.Add(parsed, id);
+
+    private RowBlock Rent()
+    {
+        if (!_freeBlocks.TryDequeue(out var block))
+        {
+            block = new RowBlock();
+        }
+
+        block.FirstPosition = _rowsProduced;
+        _rowsProduced += RowBlock.Capacity;
+        return block;
+    }
+
+    private void Return(RowBlock block)
+    {
+        block.Clear();
+        _freeBlocks.Enqueue(block);
+    }
+
+    /// <summary>Converts the validators' failures to intake failures of the row.</summary>
+    private static void Add(List<IntakeFailure> target, ValidationResult result, string? id, long line, long position)
+    {
+        foreach (var failure in result.Errors)
+        {
+            target.Add(new IntakeFailure(
+                failure.ErrorCode,
+                failure.Severity == FluentValidation.Severity.Error ? IntakeSeverity.Error : IntakeSeverity.Warning,
+                failure.PropertyName,
+                failure.CustomState as string,
+                failure.ErrorMessage,
+                id,
+                line,
+                position));
+        }
+    }
+
+    /// <summary>Adds one to the count of each distinct code of a row's failures.</summary>
+    private void Count(SortedDictionary<string, long> counts, IntakeFailure[] failures)
+    {
+        _codesOfRow.Clear();
+        foreach (var failure in failures)
+        {
+            if (_codesOfRow.Add(failure.Code))
+            {
+                counts[failure.Code] = counts.TryGetValue(failure.Code, out var n) ? n + 1 : 1;
+            }
+        }
+    }
+}

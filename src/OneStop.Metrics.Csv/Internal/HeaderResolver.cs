@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using OneStop.Metrics.Validation;
+
+namespace OneStop.Metrics.Csv;
+
+/// <summary>
+/// Resolves a header line against the columns of a schema: each header to its column; unknown headers are warnings
+/// (<c>OSM9001</c>), a column given twice (<c>OSM9009</c>) or a required column missing (<c>OSM9002</c>) errors.
+/// </summary>
+internal static class HeaderResolver
+{
+    /// <summary>The line of a header.</summary>
+    public const long HeaderLine = 1;
+
+    /// <summary>Resolves the headers.</summary>
+    /// <param name="headers">The file's headers.</param>
+    /// <param name="columns">The schema's columns: field name (the property), required, and the names a message lists.</param>
+    /// <param name="match">The column a header names, or -1.</param>
+    /// <param name="label">The label of the header line's failures, e.g. <c>Header</c>.</param>
+    /// <param name="failures">Receives the failures.</param>
+    /// <returns>For each column, the 0-based index of its cell, or -1.</returns>
+    public static int[] Resolve(IReadOnlyList<string> headers, IReadOnlyList<(string Field, bool Required, string Names)> columns,
+        Func<string, int> match, string label, List<IntakeFailure> failures)
+    {
+        var indices = new int[columns.Count];
+        Array.Fill(indices, -1);
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var header = headers[i];
+            var column = match(header);
+            if (column < 0)
+            {
+                failures.Add(Failure(CsvErrorCodes.UnknownHeader, IntakeSeverity.Warning, "Header", header, label,
+                    string.Create(CultureInfo.InvariantCulture, $"column {i + 1} '{header}' is not a known column; it is ignored")));
+                continue;
+            }
+
+            var earlier = indices[column];
+            if (earlier >= 0)
+            {
+                failures.Add(Failure(CsvErrorCodes.DuplicateColumn, IntakeSeverity.Error, columns[column].Field, header, label,
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"column {i + 1} '{header}' gives {columns[column].Field}, as column {earlier + 1} '{headers[earlier]}' does")));
+                continue;
+            }
+
+            indices[column] = i;
+        }
+
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c].Required && indices[c] < 0)
+            {
+                failures.Add(Failure(CsvErrorCodes.MissingColumn, IntakeSeverity.Error, columns[c].Field, null, label,
+                    $"no column gives {columns[c].Field} ({columns[c].Names})"));
+            }
+        }
+
+        return indices;
+    }
+
+    private static IntakeFailure Failure(string code, IntakeSeverity severity, string field, string? value, string label,
+        string problem) =>
+        new(code, severity, field, value,
+            string.Create(CultureInfo.InvariantCulture, $"{label} (line {HeaderLine}): {problem}."), null, HeaderLine, null);
+}

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using nietras.SeparatedValues;
+using OneStop.Metrics.Validation;
+
+namespace OneStop.Metrics.Csv;
+
+/// <summary>One column of a reference file: its English header, its aliases, the entry's property it fills, whether required.</summary>
+internal sealed record ReferenceColumn(string Header, string Field, bool Required, params string[] Aliases);
+
+/// <summary>
+/// Reads a small reference file (units, departments, fields, procedures) into rows of cells with their lines:
+/// headers resolved like the dossier file's (folded names, <c>OSM9001</c>/<c>OSM9002</c>/<c>OSM9009</c>), rows
+/// with another number of cells than the header left out with <c>OSM9008</c>. Reference files are small, so the
+/// cells are kept as strings (an empty cell is <see langword="null"/>).
+/// </summary>
+internal sealed class ReferenceTable
+{
+    private readonly FrozenDictionary<string, int> _names;
+
+    public ReferenceTable(string noun, string headerLabel, params ReferenceColumn[] columns)
+    {
+        Noun = noun;
+        HeaderLabel = headerLabel;
+        Columns = columns;
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < columns.Length; c++)
+        {
+            foreach (var name in new[] { columns[c].Header, columns[c].Field }.Concat(columns[c].Aliases))
+            {
+                var key = TextFold.Fold(name);
+                if (names.TryGetValue(key, out var other) && other != c)
+                {
+                    throw new InvalidOperationException($"The header '{name}' names both {columns[other].Field} and {columns[c].Field}.");
+                }
+
+                names[key] = c;
+            }
+        }
+
+        _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The noun of an entry in messages, e.g. <c>Department</c>.</summary>
+    public string Noun { get; }
+
+    /// <summary>The label of the header line's failures, e.g. <c>Departments header</c>.</summary>
+    public string HeaderLabel { get; }
+
+    public IReadOnlyList<ReferenceColumn> Columns { get; }
+
+    /// <summary>The English headers, in order.</summary>
+    public IReadOnlyList<string> Headers => [.. Columns.Select(c => c.Header)];
+
+    /// <summary>Reads the rows; on a header error, none.</summary>
+    public List<ReferenceRow> Read(TextReader text, char? separator, List<IntakeFailure> failures)
+    {
+        var options = new SepReaderOptions(separator is { } c ? new Sep(c) : null)
+        {
+            HasHeader = true,
+            Unescape = true,
+            Trim = SepTrim.Outer,
+            DisableColCountCheck = true,
+            CultureInfo = CultureInfo.InvariantCulture,
+            ColNameComparer = StringComparer.Ordinal,
+        };
+        using var reader = options.From(text, leaveOpen: true);
+        var headerFailures = new List<IntakeFailure>();
+        var headers = reader.Header.ColNames;
+        var indices = HeaderResolver.Resolve(headers,
+            [.. Columns.Select(c => (c.Field, c.Required, string.Join(", ", new[] { c.Header }.Concat(c.Aliases))))],
+            header => _names.TryGetValue(TextFold.Fold(header), out var column) ? column : -1,
+            HeaderLabel, headerFailures);
+        failures.AddRange(headerFailures);
+        var rows = new List<ReferenceRow>();
+        if (headerFailures.Exists(f => f.Severity == IntakeSeverity.Error))
+        {
+            return rows;
+        }
+
+        foreach (var row in reader)
+        {
+            if (row.ColCount == 1 && row.Span.IsEmpty)
+            {
+                continue;
+            }
+
+            var line = (long)row.LineNumberFrom;
+            if (row.ColCount != headers.Count)
+            {
+                var code = indices[0] >= 0 && indices[0] < row.ColCount ? row[indices[0]].ToString() : null;
+                failures.Add(new IntakeFailure(CsvErrorCodes.WrongCellCount, IntakeSeverity.Error, "Row",
+                    row.ColCount.ToString(CultureInfo.InvariantCulture),
+                    FailureText.EntryLabel(Noun, code, line)
+                    + string.Create(CultureInfo.InvariantCulture, $": the row has {row.ColCount} cells, the header {headers.Count}."),
+                    string.IsNullOrWhiteSpace(code) ? null : code, line, null));
+                continue;
+            }
+
+            var cells = new string?[Columns.Count];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (indices[i] >= 0)
+                {
+                    var span = row[indices[i]].Span;
+                    cells[i] = span.IsEmpty ? null : span.ToString();
+                }
+            }
+
+            rows.Add(new ReferenceRow(line, cells, [.. indices.Select(i => i < 0 ? null : headers[i])], indices));
+        }
+
+        return rows;
+    }
+}
+
+/// <summary>A reference file's row: its line, its cells by column (empty → <see langword="null"/>), and where each column is.</summary>
+internal sealed record ReferenceRow(long Line, string?[] Cells, string?[] Headers, int[] Indices)
+{
+    /// <summary>A cell failure about column <paramref name="column"/> of this row.</summary>
+    public IntakeFailure Failure(string code, string field, int column, string noun, string? entryCode, string problem, int position)
+    {
+        var value = Cells[column] ?? string.Empty;
+        return FailureText.Cell(code, field, value, FailureText.EntryLabel(noun, entryCode, Line),
+            Headers[column] ?? field, Indices[column], problem, string.IsNullOrWhiteSpace(entryCode) ? null : entryCode, Line, position);
+    }
+}
