@@ -14,20 +14,17 @@ namespace OneStop.Metrics.Cli.Commands;
 /// </summary>
 internal sealed class CalendarCommand : ICommand
 {
-    private static readonly OptionSpec From = new("--from", "DATE", "First day, yyyy-MM-dd (required)", []);
-    private static readonly OptionSpec To = new("--to", "DATE", "Last day, yyyy-MM-dd (required)", []);
 
-    private static readonly ChoiceOption<TableFormat> Format = new("--format", "FORMAT",
-        "text (default): days off and working weekend days with reasons; csv: every day as date,working,reason",
-        ("text", TableFormat.Text), ("csv", TableFormat.Csv));
+    private static readonly ChoiceOption<TableFormat> Format = DateRangeOptions.Format(
+        "text (default): days off and working weekend days with reasons; csv: every day as date,working,reason");
 
     public string Name => "calendar";
 
-    public string Synopsis => "--from DATE --to DATE [--format text|csv]";
+    public string Synopsis => DateRangeOptions.Synopsis;
 
     public string Summary => "List days off and working Saturdays with their reasons";
 
-    public IReadOnlyList<OptionSpec> Options { get; } = [From, To, Format.Spec];
+    public IReadOnlyList<OptionSpec> Options { get; } = [DateRangeOptions.From, DateRangeOptions.To, Format.Spec];
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
@@ -40,7 +37,7 @@ internal sealed class CalendarCommand : ICommand
 
         var format = Format.Read(arguments);
         var calendar = WorkingDayCalendar.Vietnam;
-        var (from, to) = ValueOptions.Range(arguments, From, To,
+        var (from, to) = ValueOptions.Range(arguments, DateRangeOptions.From, DateRangeOptions.To,
             new LocalDate(WorkingDayCalendar.MinDerivedYear, 1, 1), new LocalDate(WorkingDayCalendar.MaxDerivedYear, 12, 31));
 
         if (format == TableFormat.Csv)

@@ -12,20 +12,17 @@ namespace OneStop.Metrics.Cli.Commands;
 /// </summary>
 internal sealed class LunarCommand : ICommand
 {
-    private static readonly OptionSpec From = new("--from", "DATE", "First day, yyyy-MM-dd (required)", []);
-    private static readonly OptionSpec To = new("--to", "DATE", "Last day, yyyy-MM-dd (required)", []);
 
-    private static readonly ChoiceOption<TableFormat> Format = new("--format", "FORMAT",
-        "text (default): the Vietnamese form; csv: date,lunar_day,lunar_month,lunar_year,leap",
-        ("text", TableFormat.Text), ("csv", TableFormat.Csv));
+    private static readonly ChoiceOption<TableFormat> Format = DateRangeOptions.Format(
+        "text (default): the Vietnamese form; csv: date,lunar_day,lunar_month,lunar_year,leap");
 
     public string Name => "lunar";
 
-    public string Synopsis => "--from DATE --to DATE [--format text|csv]";
+    public string Synopsis => DateRangeOptions.Synopsis;
 
     public string Summary => "Convert each day of a range to the Vietnamese lunar calendar";
 
-    public IReadOnlyList<OptionSpec> Options { get; } = [From, To, Format.Spec];
+    public IReadOnlyList<OptionSpec> Options { get; } = [DateRangeOptions.From, DateRangeOptions.To, Format.Spec];
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
@@ -37,7 +34,7 @@ internal sealed class LunarCommand : ICommand
         }
 
         var format = Format.Read(arguments);
-        var (from, to) = ValueOptions.Range(arguments, From, To,
+        var (from, to) = ValueOptions.Range(arguments, DateRangeOptions.From, DateRangeOptions.To,
             VietnameseLunarCalendar.MinSolarDate, VietnameseLunarCalendar.MaxSolarDate);
 
         if (format == TableFormat.Csv)
