@@ -61,14 +61,19 @@ public sealed record CsvReadOptions
     /// <summary>
     /// Where to write every rejected row, as CSV with the header <c>line,id,codes,messages</c> (codes separated by
     /// spaces, messages by <c> | </c>), in file order; <see langword="null"/> (the default) to write nothing. The
-    /// caller owns the writer: it is flushed, not closed.
+    /// caller owns the writer: it is flushed, not closed, and written from the folding thread (see
+    /// <see cref="UseSecondThread"/>), so the caller must not use it during the read.
     /// </summary>
     public TextWriter? RejectedRowsWriter { get; init; }
 
     /// <summary>The tally's options (drill-down ids: each accepted dossier's id is then kept, so memory grows with the rows). Default: <see cref="Tallies.TallyOptions.Default"/>.</summary>
     public TallyOptions? TallyOptions { get; init; }
 
-    /// <summary>Told the number of rows read so far, every 65,536 rows and at the end (for a progress display); <see langword="null"/> by default.</summary>
+    /// <summary>
+    /// Told the number of rows read so far, every 65,536 rows and at the end (for a progress display: rows per second
+    /// on a terminal); <see langword="null"/> by default. Called from the folding thread, then once from the calling
+    /// thread at the end.
+    /// </summary>
     public IProgress<long>? Progress { get; init; }
 
     /// <summary>

@@ -29,8 +29,9 @@ namespace OneStop.Metrics.Csv;
 /// <see cref="DossierReferenceValidator"/> and duplicate check would screen, under the given
 /// <see cref="IntakePolicy"/>: the accepted rows, the codes, the messages and the counts are those of
 /// <see cref="DossierIntake.Screen(ReferenceData, IEnumerable{DossierRecord}, IntakePolicy?)"/> on the same records
-/// (positions are 0-based data rows). A cell that cannot be read adds its <see cref="CsvErrorCodes"/> failure and
-/// rejects the row. For speed, the common row never meets FluentValidation: a cheap check on the parsed values,
+/// (positions are 0-based data rows). A cell that cannot be read rejects the row with its
+/// <see cref="CsvErrorCodes"/> failure (and <c>OSM6001</c> if its id repeats; the rules do not see a row whose
+/// values are incomplete). For speed, the common row never meets FluentValidation: a cheap check on the parsed values,
 /// proven by a property test to pass exactly the rows on which the validators report nothing, lets it through;
 /// only the rows it stops (rare) are built as records and validated for their codes and messages.
 /// </para>

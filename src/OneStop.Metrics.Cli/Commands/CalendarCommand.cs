@@ -42,7 +42,7 @@ internal sealed class CalendarCommand : ICommand
 
         if (format == TableFormat.Csv)
         {
-            Csv.WriteRow(context.Out, "date", "working", "reason");
+            CsvLines.WriteRow(context.Out, "date", "working", "reason");
         }
 
         for (var day = from; day <= to; day = day.PlusDays(1))
@@ -50,7 +50,7 @@ internal sealed class CalendarCommand : ICommand
             var status = calendar.Describe(day);
             if (format == TableFormat.Csv)
             {
-                Csv.WriteRow(context.Out, CalendarText.Iso(day), status.IsWorkingDay ? "true" : "false", status.Reason);
+                CsvLines.WriteRow(context.Out, CalendarText.Iso(day), status.IsWorkingDay ? "true" : "false", status.Reason);
             }
             else if (!status.IsPlain)
             {

@@ -9,7 +9,7 @@ internal static class CommandCatalog
 {
     /// <summary>Every command.</summary>
     public static IReadOnlyList<ICommand> All { get; } =
-        [new ReportCommand(), new SamplesCommand(), new CalendarCommand(), new LunarCommand(), new DueCommand(), new ReconcileCommand(), new HelpCommand()];
+        [new ReportCommand(), new SamplesCommand(), new CalendarCommand(), new LunarCommand(), new DueCommand(), new GenerateCommand(), new ReconcileCommand(), new HelpCommand()];
 
     /// <summary>The command names, comma-separated, for messages.</summary>
     public static string Names { get; } = string.Join(", ", All.Select(c => c.Name));

@@ -39,7 +39,7 @@ internal sealed class LunarCommand : ICommand
 
         if (format == TableFormat.Csv)
         {
-            Csv.WriteRow(context.Out, "date", "lunar_day", "lunar_month", "lunar_year", "leap");
+            CsvLines.WriteRow(context.Out, "date", "lunar_day", "lunar_month", "lunar_year", "leap");
         }
 
         for (var day = from; day <= to; day = day.PlusDays(1))
@@ -47,7 +47,7 @@ internal sealed class LunarCommand : ICommand
             var lunar = LunarDate.FromSolar(day);
             if (format == TableFormat.Csv)
             {
-                Csv.WriteRow(context.Out, CalendarText.Iso(day), Number(lunar.Day), Number(lunar.Month), Number(lunar.Year),
+                CsvLines.WriteRow(context.Out, CalendarText.Iso(day), Number(lunar.Day), Number(lunar.Month), Number(lunar.Year),
                     lunar.IsLeapMonth ? "true" : "false");
             }
             else

@@ -40,7 +40,7 @@ internal sealed class ReconcileCommand : ICommand
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var (file, optionArgs) = SplitFile(args);
+        var (file, optionArgs) = PositionalArgument.Split(Name, args, Options);
         var arguments = new ArgumentReader(Name, Options).Read(optionArgs);
         if (arguments.HelpRequested)
         {
@@ -71,39 +71,6 @@ internal sealed class ReconcileCommand : ICommand
         }
 
         return Program.Success;
-    }
-
-    /// <summary>
-    /// Takes the one positional argument (FILE) out of the arguments: a token that is not an option and not the
-    /// value of the option before it.
-    /// </summary>
-    private (string? File, List<string> Options) SplitFile(IReadOnlyList<string> args)
-    {
-        string? file = null;
-        var options = new List<string>();
-        for (var i = 0; i < args.Count; i++)
-        {
-            var token = args[i];
-            if (ArgumentReader.LooksLikeOption(token) && token != "--")
-            {
-                options.Add(token);
-                var takesValue = !token.Contains('=', StringComparison.Ordinal) && token is not ("-h" or "--help");
-                if (takesValue && i + 1 < args.Count && !ArgumentReader.LooksLikeOption(args[i + 1]))
-                {
-                    options.Add(args[++i]);
-                }
-            }
-            else if (file is null && token != "--")
-            {
-                file = token;
-            }
-            else
-            {
-                throw UsageException.UnexpectedArgument(Name, token, Options.Select(o => o.Name).ToArray());
-            }
-        }
-
-        return (file, options);
     }
 
     private static PublishedReport Published(string? file, string? sample)

@@ -22,7 +22,6 @@ internal static class CellParsers
     /// <param name="value">The date and time (midnight when only a date is given).</param>
     /// <param name="dateOnly">Whether the text gives a date without a time of day.</param>
     /// <returns>Whether the text is a valid date and time of the ISO calendar, years 1 to 9999.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDateTime(ReadOnlySpan<char> text, out LocalDateTime value, out bool dateOnly)
     {
         // The form the writer writes, yyyy-MM-ddTHH:mm, read directly.

@@ -163,7 +163,6 @@ internal sealed class DossierCsvReader
     }
 
     /// <summary>The read stage: fills blocks of parsed rows and hands each full one to <paramref name="emit"/>.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void ReadBlocks(SepReader reader, DossierRowParser parser, long? length, Action<RowBlock> emit)
     {
         var block = Rent();
@@ -244,7 +243,6 @@ internal sealed class DossierCsvReader
     }
 
     /// <summary>The fold stage, in row order.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void FoldBlock(RowBlock block)
     {
         var rows = block.Rows;

@@ -29,7 +29,6 @@ internal sealed class DossierRowParser
     public DossierLayout Layout => _layout;
 
     /// <summary>Reads a row's cells into <paramref name="parsed"/> (reset first).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Parse(SepReader.Row row, out ParsedDossier parsed)
     {
         parsed = default;

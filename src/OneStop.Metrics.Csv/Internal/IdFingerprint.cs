@@ -25,7 +25,6 @@ internal readonly record struct IdFingerprint(ulong Stored, ulong Partition)
     private const ulong SeedB = 0x6D65747269637321UL;
 
     /// <summary>Computes the fingerprint of an id: both hashes in one pass over its code units.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static IdFingerprint Of(ReadOnlySpan<char> id)
     {
         var bytes = MemoryMarshal.AsBytes(id);

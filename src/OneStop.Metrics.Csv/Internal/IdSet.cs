@@ -76,7 +76,6 @@ internal sealed class IdSet
     }
 
     /// <summary>Asks for the cache line of the slot an id's search starts at, so that it is loaded before <see cref="TryAdd"/> needs it.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public unsafe void Prefetch(in IdFingerprint fingerprint)
     {
         var partition = (int)(fingerprint.Partition >> (64 - PartitionBits));
@@ -106,7 +105,6 @@ internal sealed class IdSet
     /// lines back); otherwise 0.
     /// </param>
     /// <returns><see langword="true"/> when the id is new; <see langword="false"/> when it repeats an earlier one.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool TryAdd(in IdFingerprint fingerprint, long line, out long firstLine)
     {
         var partition = (int)(fingerprint.Partition >> (64 - PartitionBits));

@@ -22,7 +22,6 @@ internal sealed class ObjectFold(ReferenceData reference, TallyScope scope, Tall
     private readonly DossierTallyBuilder _builder = new(reference, scope, options);
     private readonly bool _keepIds = options?.RecordDossierIds ?? false;
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(in ParsedDossier parsed, ReadOnlySpan<char> id)
     {
         var kind = parsed.Outcome;

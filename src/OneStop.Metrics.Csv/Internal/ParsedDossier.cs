@@ -81,7 +81,6 @@ internal struct ParsedDossier
     /// </summary>
     /// <param name="index">The reference data.</param>
     /// <returns>Whether the row has no failure at all.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public readonly bool IsClean(ReferenceIndex index)
     {
         if (FailedCells != 0 || WrongCellCount

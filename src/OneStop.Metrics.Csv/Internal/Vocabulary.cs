@@ -61,7 +61,6 @@ internal sealed class Vocabulary<T>
     /// <param name="text">The cell's text, trimmed.</param>
     /// <param name="value">The value, when the word is known.</param>
     /// <returns>Whether the word is known.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool TryParse(ReadOnlySpan<char> text, out T value)
     {
         // The written words first: a file this library wrote never needs the dictionary.

@@ -15,9 +15,9 @@ public class HelpAndSamplesTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Stderr);
-        Assert.StartsWith("Usage:\n  onestop-metrics report --sample NAME [--format text|json] [--lang vi|en]\n", run.Stdout,
+        Assert.StartsWith("Usage:\n  onestop-metrics report (--sample NAME | DIR --from DATE --to DATE [--as-of DATE]) [--format text|json] [--lang vi|en]\n", run.Stdout,
             System.StringComparison.Ordinal);
-        foreach (var word in new[] { "report", "samples", "help", "--sample", "--format", "--lang", "--version" })
+        foreach (var word in new[] { "report", "samples", "generate", "help", "--sample", "--format", "--lang", "--from", "--version" })
         {
             Assert.Contains(word, run.Stdout, System.StringComparison.Ordinal);
         }

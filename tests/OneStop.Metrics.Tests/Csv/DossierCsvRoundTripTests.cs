@@ -43,6 +43,21 @@ public class DossierCsvRoundTripTests
     }
 
     [Fact]
+    public void Under_computed_due_dates_by_instant_and_with_drill_down_ids_the_tallies_agree_too()
+    {
+        var scope = TallyScope.For(TuKy.Scope.Period, TuKy.Scope.AsOf.PlusDays(20), TimelinessComparison.ByInstant, DueDateSource.Computed);
+        var options = new TallyOptions { RecordDossierIds = true };
+
+        foreach (var columnar in new[] { false, true })
+        {
+            var result = DossierCsv.Tally(new StringReader(TuKyCsv.Value), TuKy.Reference, scope,
+                new CsvReadOptions { TallyOptions = options, ColumnarFold = columnar });
+
+            Assert.Equal(DossierTally.Build(TuKy.Reference, scope, TuKy.Dossiers, options), result.Tally);
+        }
+    }
+
+    [Fact]
     public void The_sample_read_from_csv_prints_every_seed_figure()
     {
         var result = DossierCsv.Tally(new StringReader(TuKyCsv.Value), TuKy.Reference, TuKy.Scope);

@@ -4,7 +4,7 @@ using System.IO;
 namespace OneStop.Metrics.Cli.Output;
 
 /// <summary>Writes comma-separated values (RFC 4180): a field with a comma, quote or line break is quoted.</summary>
-internal static class Csv
+internal static class CsvLines
 {
     /// <summary>Writes one record and a <c>\n</c>.</summary>
     public static void WriteRow(TextWriter writer, params string[] fields)
