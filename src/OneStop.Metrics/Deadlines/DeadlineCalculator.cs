@@ -105,7 +105,10 @@ public static class DeadlineCalculator
         };
     }
 
-    /// <summary>The day treated as the intake day: the day received, or the next working day under the cut-off rules.</summary>
+    /// <summary>
+    /// The day treated as the intake day: the day received, or the next working day under the cut-off rules — after
+    /// the cut-off time, or on a day off, so that a later receipt never gets an earlier due date.
+    /// </summary>
     /// <param name="receivedAt">When the dossier was received.</param>
     /// <param name="channel">How.</param>
     /// <param name="rules">The rules.</param>
@@ -117,7 +120,7 @@ public static class DeadlineCalculator
         var late = channel == IntakeChannel.Online
             ? rules.OnlineOutsideHoursNextWorkingDay
               && (!rules.Calendar.IsWorkingDay(day) || receivedAt.TimeOfDay >= rules.Hours.AfternoonEnd)
-            : rules.InPersonCutOff is { } cutOff && receivedAt.TimeOfDay > cutOff;
+            : rules.InPersonCutOff is { } cutOff && (!rules.Calendar.IsWorkingDay(day) || receivedAt.TimeOfDay > cutOff);
         return late ? rules.Calendar.NextWorkingDay(day) : day;
     }
 

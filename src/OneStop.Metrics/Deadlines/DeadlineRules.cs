@@ -21,7 +21,7 @@ public sealed record DeadlineRules
 
     /// <summary>
     /// A time of day after which a dossier received in person or by post counts as received on the next working
-    /// day, e.g. 15:00 (Decree 61/2018/NĐ-CP Art. 18(2) forwards such dossiers the next morning, and many provinces
+    /// day (as does one received on a day off), e.g. 15:00 (Decree 61/2018/NĐ-CP Art. 18(2) forwards such dossiers the next morning, and many provinces
     /// start the deadline then). Default: <see langword="null"/>, no cut-off: the Civil Code alone applies.
     /// </summary>
     public LocalTime? InPersonCutOff { get; init; }

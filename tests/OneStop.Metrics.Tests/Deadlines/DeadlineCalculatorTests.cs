@@ -63,6 +63,21 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
+    public void Under_a_cut_off_a_receipt_on_a_day_off_counts_from_the_next_working_day_like_one_after_the_cut_off()
+    {
+        // Found by the monotonicity property: Fri 7/2/2025 23:47 moved to Mon 10/2, but Sat 8/2 07:17 (before the
+        // cut-off time) stayed on the Saturday and got an earlier due date.
+        var rules = new DeadlineRules { InPersonCutOff = new LocalTime(15, 0) };
+
+        var friday = DeadlineCalculator.Compute(At("2025-02-07T23:47:00"), TimeLimit.WorkingDays(36), rules);
+        var saturday = DeadlineCalculator.Compute(At("2025-02-08T07:17:00"), TimeLimit.WorkingDays(36), rules);
+
+        Assert.Equal(Day("2025-02-10"), friday.IntakeDay);
+        Assert.Equal(Day("2025-02-10"), saturday.IntakeDay);
+        Assert.Equal(friday.DueAt, saturday.DueAt);
+    }
+
+    [Fact]
     public void Online_intake_outside_working_hours_can_count_from_the_next_working_day()
     {
         var rules = new DeadlineRules { OnlineOutsideHoursNextWorkingDay = true };
