@@ -19,7 +19,7 @@ namespace OneStop.Metrics.Csv;
 /// <para>
 /// <b>Streaming.</b> Rows are read with Sep and never kept: memory is Sep's buffer, four blocks of 4,096 parsed rows
 /// passed from the reading thread to the folding thread (<see cref="CsvReadOptions.UseSecondThread"/>), the tally's
-/// cells, and the duplicate check's set of id fingerprints (about 9.5 bytes per distinct id; see
+/// cells, and the duplicate check's set of id fingerprints (about 10 bytes per distinct id; see
 /// <see cref="DuplicateIdCheck"/>, and <see cref="DuplicateIdCheck.Off"/> to do without). docs/csv-schema.md gives
 /// the measured throughput and peak memory.
 /// </para>

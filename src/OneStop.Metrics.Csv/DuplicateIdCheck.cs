@@ -14,16 +14,17 @@ namespace OneStop.Metrics.Csv;
 public enum DuplicateIdCheck
 {
     /// <summary>
-    /// The default: the fingerprints only, about 9.4 bytes per distinct id when the length is known (94 MB for 10
-    /// million ids; up to about 13 when the set grows). The message does not name the first occurrence:
+    /// The default: the fingerprints only, about 9.7 bytes per distinct id when the length is known (97 MB for 10
+    /// million ids; 9 to 14 bytes when the set grows instead). The message does not name the first occurrence:
     /// <c>Dossier 'H-1' (line 14): Id 'H-1' repeats an earlier dossier.</c> (the code, the record and the
     /// decision are <see cref="Validation.DossierIntake"/>'s).
     /// </summary>
     Hashed = 1,
 
     /// <summary>
-    /// The fingerprints and the low 32 bits of the line each id was first seen on: about 14 bytes per distinct id
-    /// (141 MB for 10 million ids), and the message is <see cref="Validation.DossierIntake"/>'s exactly:
+    /// The fingerprints and the low 32 bits of the line each id was first seen on: about 14.6 bytes per distinct id
+    /// when the length is known (146 MB for 10 million ids; 13 to 20 bytes when the set grows instead), and the
+    /// message is <see cref="Validation.DossierIntake"/>'s exactly:
     /// <c>Dossier 'H-1' (line 14): Id 'H-1' repeats the dossier at line 12.</c> The first line is recovered exactly
     /// while the two rows are less than 2³² lines apart.
     /// </summary>

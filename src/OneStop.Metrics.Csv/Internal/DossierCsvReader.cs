@@ -59,9 +59,6 @@ internal sealed class DossierCsvReader
             : new ObjectFold(reference, scope, options.TallyOptions);
     }
 
-    /// <summary>The duplicate check's set (for tests and measurements), or <see langword="null"/> when off.</summary>
-    public IdSet? Ids => _ids;
-
     /// <summary>Reads a dossier file.</summary>
     /// <param name="text">The text.</param>
     /// <param name="length">The length of the text in bytes when known (to size the duplicate check once), else <see langword="null"/>.</param>

@@ -27,9 +27,6 @@ internal sealed class DossierLayout
     /// <summary>The number of cells a row must have.</summary>
     public int CellCount => Headers.Length;
 
-    /// <summary>The 0-based cell index of a column, or -1.</summary>
-    public int this[DossierColumn column] => Indices[(int)column];
-
     /// <summary>The columns found, each with its header.</summary>
     public ImmutableSortedDictionary<DossierColumn, string> Found()
     {

@@ -26,8 +26,6 @@ internal sealed class DossierRowParser
         _cells = layout.Indices;
     }
 
-    public DossierLayout Layout => _layout;
-
     /// <summary>Reads a row's cells into <paramref name="parsed"/> (reset first).</summary>
     public void Parse(SepReader.Row row, out ParsedDossier parsed)
     {

@@ -90,6 +90,10 @@ internal sealed class IdSet
         if (Sse.IsSupported)
         {
             Sse.Prefetch0(Unsafe.AsPointer(ref key));
+            if (_lines is not null)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref _lines[partition]![home]));
+            }
         }
         else
         {
