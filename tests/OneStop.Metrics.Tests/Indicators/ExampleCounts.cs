@@ -1,3 +1,5 @@
+using OneStop.Metrics.Rates;
+using OneStop.Metrics.Indicators;
 using OneStop.Metrics.Tallies;
 using static OneStop.Metrics.Tests.Generators.DossierGenerators;
 
@@ -47,4 +49,25 @@ internal static class ExampleCounts
         (TallyCounter.ResolvedWithDigitizedResult, 45),
         (TallyCounter.ReusedDigitizedData, 12),
         (TallyCounter.ReceivedRegardlessOfBoundary, 7));
+
+    /// <summary>The timeliness indicators of <see cref="Full"/> under the default options, written out by hand.</summary>
+    public static TimelinessIndicators FullTimelinessUnderDefaults { get; } = new()
+    {
+        CarriedOver = 10,
+        ReceivedInPeriod = 90,
+        Total = 100,
+        Resolved = 60,
+        ResolvedEarly = 30,
+        ResolvedOnTime = 20,
+        ResolvedOverdue = 10,
+        InProgress = 30,
+        InProgressWithinDeadline = 25,
+        InProgressPastDeadline = 5,
+        Returned = 6,
+        Refused = 2,
+        Withdrawn = 1,
+        Cancelled = 1,
+        EarlyOrOnTimeRate = Ratio.Of(50, 60),
+        OverdueRate = Ratio.Of(10, 60),
+    };
 }

@@ -19,25 +19,7 @@ public class GroupIndicatorsTests
         var expected = new GroupIndicators
         {
             Counts = ExampleCounts.Full,
-            Timeliness = new TimelinessIndicators
-            {
-                CarriedOver = 10,
-                ReceivedInPeriod = 90,
-                Total = 100,
-                Resolved = 60,
-                ResolvedEarly = 30,
-                ResolvedOnTime = 20,
-                ResolvedOverdue = 10,
-                InProgress = 30,
-                InProgressWithinDeadline = 25,
-                InProgressPastDeadline = 5,
-                Returned = 6,
-                Refused = 2,
-                Withdrawn = 1,
-                Cancelled = 1,
-                EarlyOrOnTimeRate = Ratio.Of(50, 60),
-                OverdueRate = Ratio.Of(10, 60),
-            },
+            Timeliness = ExampleCounts.FullTimelinessUnderDefaults,
             Digitization = new DigitizationIndicators
             {
                 IntakeDigitized = Ratio.Of(72, 88),

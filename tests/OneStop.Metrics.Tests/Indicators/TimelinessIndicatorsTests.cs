@@ -13,25 +13,7 @@ public class TimelinessIndicatorsTests
     [Fact]
     public void Default_options_keep_every_outcome_in_its_own_bucket_and_rate_over_resolved()
     {
-        var expected = new TimelinessIndicators
-        {
-            CarriedOver = 10,
-            ReceivedInPeriod = 90,
-            Total = 100,
-            Resolved = 60,
-            ResolvedEarly = 30,
-            ResolvedOnTime = 20,
-            ResolvedOverdue = 10,
-            InProgress = 30,
-            InProgressWithinDeadline = 25,
-            InProgressPastDeadline = 5,
-            Returned = 6,
-            Refused = 2,
-            Withdrawn = 1,
-            Cancelled = 1,
-            EarlyOrOnTimeRate = Ratio.Of(50, 60),
-            OverdueRate = Ratio.Of(10, 60),
-        };
+        var expected = ExampleCounts.FullTimelinessUnderDefaults;
 
         var actual = Of(MetricsOptions.Default);
 
