@@ -14,17 +14,7 @@ public sealed class LunarDateTests
     // ---- Check values (shared/reference/calendar.md, UTC+7) ----
 
     [Theory]
-    [InlineData(1968, 1, 29)]
-    [InlineData(1985, 1, 21)]
-    [InlineData(2007, 2, 17)]
-    [InlineData(2020, 1, 25)]
-    [InlineData(2021, 2, 12)]
-    [InlineData(2022, 2, 1)]
-    [InlineData(2023, 1, 22)]
-    [InlineData(2024, 2, 10)]
-    [InlineData(2025, 1, 29)]
-    [InlineData(2026, 2, 17)]
-    [InlineData(2030, 2, 2)]
+    [MemberData(nameof(LunarCheckValues.Tet), MemberType = typeof(LunarCheckValues))]
     public void Tet_is_day_1_of_month_1_and_its_eve_is_the_last_day_of_the_old_year(int year, int month, int day)
     {
         LocalDate tet = Date(year, month, day);

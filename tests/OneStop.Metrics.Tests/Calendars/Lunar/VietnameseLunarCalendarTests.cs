@@ -14,17 +14,7 @@ public sealed class VietnameseLunarCalendarTests
     private static LocalDate Date(int year, int month, int day) => new(year, month, day);
 
     [Theory]
-    [InlineData(1968, 1, 29)]
-    [InlineData(1985, 1, 21)]
-    [InlineData(2007, 2, 17)]
-    [InlineData(2020, 1, 25)]
-    [InlineData(2021, 2, 12)]
-    [InlineData(2022, 2, 1)]
-    [InlineData(2023, 1, 22)]
-    [InlineData(2024, 2, 10)]
-    [InlineData(2025, 1, 29)]
-    [InlineData(2026, 2, 17)]
-    [InlineData(2030, 2, 2)]
+    [MemberData(nameof(LunarCheckValues.Tet), MemberType = typeof(LunarCheckValues))]
     public void NewYear_is_the_published_Tet(int year, int month, int day)
     {
         Assert.Equal(Date(year, month, day), VietnameseLunarCalendar.NewYear(year));
