@@ -61,6 +61,8 @@ internal static class UsageText
         text.Append("  ").Append(ToolName).Append(" due --received 2026-02-13T16:30 --working-days 5\n");
         text.Append("  ").Append(ToolName).Append(" reconcile --sample tu-ky-2023 --against-sample tu-ky-2023\n");
 
+        text.Append("\nWhile report reads data files, a progress bar with rows per second is shown on stderr when it is a\n");
+        text.Append("terminal; nothing is written there when stderr is redirected.\n");
         text.Append("\nExit codes: 0 success, 2 usage error (one line on stderr), 1 unexpected failure.\n");
         return text.ToString();
     }

@@ -9,6 +9,7 @@ using OneStop.Metrics.Csv;
 using OneStop.Metrics.Indicators;
 using OneStop.Metrics.Samples;
 using OneStop.Metrics.Tallies;
+using OneStop.Metrics.Validation;
 
 namespace OneStop.Metrics.Cli.Sources;
 
@@ -57,7 +58,7 @@ internal sealed class DataFilesSource : IReportSource
         }
 
         var result = ReadDossiers(reference.Reference);
-        if (result.HeaderFailures.FirstOrDefault(f => f.Severity == Validation.IntakeSeverity.Error) is { } refusal)
+        if (result.HeaderFailures.FirstOrDefault(f => f.Severity == IntakeSeverity.Error) is { } refusal)
         {
             throw new UsageException($"dossier file {ArgumentText.Quote(_files.Dossiers.Path)} is refused: {refusal.Code} {refusal.Message}");
         }
