@@ -25,24 +25,25 @@ internal static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return Run(args, Console.Out, Console.Error);
+        return Run(args, Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected);
     }
 
     /// <summary>Runs the tool with the given arguments, writing to the given streams; the testable entry point.</summary>
     /// <param name="args">The command-line arguments, without the program name.</param>
     /// <param name="stdout">Where results and help go.</param>
-    /// <param name="stderr">Where the one-line error goes.</param>
+    /// <param name="stderr">Where the one-line error goes, and progress when <paramref name="errorIsTerminal"/>.</param>
+    /// <param name="errorIsTerminal">Whether <paramref name="stderr"/> is an interactive terminal, so that progress may be shown on it.</param>
     /// <returns>The exit code: <see cref="Success"/>, <see cref="UsageError"/> or <see cref="Failure"/>.</returns>
     [SuppressMessage("Design", "CA1031:Do not catch general exception types",
         Justification = "The top-level handler turns any failure into one line on stderr and exit code 1, never a stack trace.")]
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool errorIsTerminal = false)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         try
         {
-            return Dispatch(args, new CliContext(stdout, CommandCatalog.All));
+            return Dispatch(args, new CliContext(stdout, stderr, errorIsTerminal, CommandCatalog.All));
         }
         catch (UsageException e)
         {

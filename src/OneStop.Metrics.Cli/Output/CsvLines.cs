@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 
 namespace OneStop.Metrics.Cli.Output;
@@ -22,6 +23,12 @@ internal static class CsvLines
 
         writer.Write('\n');
     }
+
+    /// <summary>A count as plain digits (<c>2498</c>), for machines.</summary>
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A percentage with a point and the rounding rule's decimals (<c>98.70</c>), or empty when there is no rate.</summary>
+    public static string Percentage(decimal? value) => value is { } number ? number.ToString(CultureInfo.InvariantCulture) : string.Empty;
 
     private static string Field(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using OneStop.Metrics.Rates;
 using OneStop.Metrics.Reconciliation;
@@ -48,12 +46,7 @@ internal static class FindingWriter
     public static void WriteJson(TextWriter output, ImmutableArray<ReconciliationFinding> findings,
         ImmutableArray<FigureDifference>? differences)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-               {
-                   Indented = true,
-                   Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-               }))
+        JsonOutput.Write(output, json =>
         {
             if (differences is { } list)
             {
@@ -73,10 +66,7 @@ internal static class FindingWriter
             {
                 WriteFindings(json, findings);
             }
-        }
-
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
-        output.Write('\n');
+        });
     }
 
     private static void WriteFindings(Utf8JsonWriter json, ImmutableArray<ReconciliationFinding> findings)

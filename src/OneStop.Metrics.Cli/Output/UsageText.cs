@@ -54,10 +54,15 @@ internal static class UsageText
         text.Append("\nExamples:\n");
         text.Append("  ").Append(ToolName).Append(" report --sample tu-ky-2023\n");
         text.Append("  ").Append(ToolName).Append(" report --sample tu-ky-2023 --format json --lang en\n");
+        text.Append("  ").Append(ToolName).Append(" report --sample tu-ky-2023 --by unit --format csv\n");
+        text.Append("  ").Append(ToolName).Append(" generate --dossiers 100000 --seed 1 --out data\n");
+        text.Append("  ").Append(ToolName).Append(" report data --from 2023-01-01 --to 2023-08-31 --by level --rejected rejected.csv\n");
         text.Append("  ").Append(ToolName).Append(" calendar --from 2026-01-01 --to 2026-12-31\n");
         text.Append("  ").Append(ToolName).Append(" due --received 2026-02-13T16:30 --working-days 5\n");
         text.Append("  ").Append(ToolName).Append(" reconcile --sample tu-ky-2023 --against-sample tu-ky-2023\n");
 
+        text.Append("\nWhile report reads data files, a progress bar with rows per second is shown on stderr when it is a\n");
+        text.Append("terminal; nothing is written there when stderr is redirected.\n");
         text.Append("\nExit codes: 0 success, 2 usage error (one line on stderr), 1 unexpected failure.\n");
         return text.ToString();
     }

@@ -1,9 +1,14 @@
+using OneStop.Metrics.Csv;
 using OneStop.Metrics.Indicators;
 using OneStop.Metrics.Samples;
 
 namespace OneStop.Metrics.Cli.Sources;
 
-/// <summary>What a source yields: the computed indicators and the heading to print them under.</summary>
+/// <summary>What a source yields: the computed indicators, the heading to print them under, and how the rows were read.</summary>
 /// <param name="Report">The indicators.</param>
 /// <param name="Heading">The locality and title.</param>
-internal sealed record ReportInput(IndicatorReport Report, ReportHeading Heading);
+/// <param name="Rows">
+/// For data read from CSV files, the rows read, accepted and rejected and why; <see langword="null"/> for a built-in
+/// sample, which has no rows.
+/// </param>
+internal sealed record ReportInput(IndicatorReport Report, ReportHeading Heading, CsvTallyResult? Rows);

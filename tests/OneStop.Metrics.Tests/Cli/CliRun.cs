@@ -9,12 +9,17 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
     public const string ErrorPrefix = "onestop-metrics: error: ";
 
-    /// <summary>Runs <c>onestop-metrics</c> with the given arguments against string writers.</summary>
-    public static CliRun Of(params string[] args)
+    /// <summary>Runs <c>onestop-metrics</c> with the given arguments against string writers, standard error redirected.</summary>
+    public static CliRun Of(params string[] args) => Run(args, errorIsTerminal: false);
+
+    /// <summary>Runs <c>onestop-metrics</c> as <see cref="Of"/> does, but with standard error taken for a terminal.</summary>
+    public static CliRun OnTerminal(params string[] args) => Run(args, errorIsTerminal: true);
+
+    private static CliRun Run(string[] args, bool errorIsTerminal)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = CliProgram.Run(args, stdout, stderr);
+        var exitCode = CliProgram.Run(args, stdout, stderr, errorIsTerminal);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 

@@ -15,9 +15,9 @@ public class HelpAndSamplesTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Stderr);
-        Assert.StartsWith("Usage:\n  onestop-metrics report (--sample NAME | DIR --from DATE --to DATE [--as-of DATE]) [--format text|json] [--lang vi|en]\n", run.Stdout,
+        Assert.StartsWith("Usage:\n  onestop-metrics report (--sample NAME | [DIR] --from DATE --to DATE [--as-of DATE] [--dossiers|--units|--departments|--fields|--procedures FILE] [--rejected FILE]) [--by level|unit|field] [--format text|json|csv] [--lang vi|en]\n", run.Stdout,
             System.StringComparison.Ordinal);
-        foreach (var word in new[] { "report", "samples", "generate", "help", "--sample", "--format", "--lang", "--from", "--version" })
+        foreach (var word in new[] { "report", "samples", "generate", "help", "--sample", "--format", "--lang", "--from", "--by", "--rejected", "--units", "--version" })
         {
             Assert.Contains(word, run.Stdout, System.StringComparison.Ordinal);
         }

@@ -1,0 +1,55 @@
+using System;
+using System.IO;
+using System.Linq;
+using OneStop.Metrics.Cli.Output;
+using OneStop.Metrics.Tests.Readme;
+using Xunit;
+
+namespace OneStop.Metrics.Tests.Cli;
+
+/// <summary>The command line section of docs/csv-schema.md and README.md say what <c>report</c> does.</summary>
+public sealed class ReportDocumentTests
+{
+    private static readonly Lazy<string> Schema = new(() => File.ReadAllText(Path.Combine(ReadmeDocument.RepositoryRoot, "docs", "csv-schema.md")));
+
+    [Fact]
+    public void The_documented_table_by_level_is_what_the_command_prints()
+    {
+        const string Begin = "<!-- report-by-level-begin -->\n```text\n";
+        var doc = Schema.Value;
+        var begin = doc.IndexOf(Begin, StringComparison.Ordinal);
+        var end = doc.IndexOf("```\n<!-- report-by-level-end -->", StringComparison.Ordinal);
+        Assert.True(begin >= 0 && end > begin, "docs/csv-schema.md has no report-by-level block");
+        var block = doc[(begin + Begin.Length)..end];
+
+        var run = CliRun.Of("report", "--sample", "tu-ky-2023", "--by", "level");
+
+        Assert.Contains("\n\n" + block + "\n", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_group_figure_key_is_in_the_documented_table()
+    {
+        var rows = Schema.Value.Split('\n').Where(l => l.StartsWith("| `timeliness.", StringComparison.Ordinal)
+            || l.StartsWith("| `digitization.", StringComparison.Ordinal) || l.StartsWith("| `reuse.", StringComparison.Ordinal)
+            || l.StartsWith("| `online-intake`", StringComparison.Ordinal) || l.StartsWith("| `boundary-free.", StringComparison.Ordinal)).ToList();
+
+        Assert.All(GroupFigure.All, figure => Assert.Single(rows, r => r.Contains($"`{figure.Key}`", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Every_report_option_is_in_the_readme_and_the_schema_page()
+    {
+        var readme = File.ReadAllText(Path.Combine(ReadmeDocument.RepositoryRoot, "README.md"));
+        var report = new OneStop.Metrics.Cli.Commands.ReportCommand();
+
+        Assert.All(report.Options, option =>
+        {
+            Assert.Contains(option.Name, readme, StringComparison.Ordinal);
+            if (option.Name != "--sample")
+            {
+                Assert.Contains(option.Name, Schema.Value, StringComparison.Ordinal);
+            }
+        });
+    }
+}
