@@ -6,7 +6,10 @@ using Xunit;
 
 namespace OneStop.Metrics.Tests.Docs;
 
-/// <summary>Every relative markdown link in README.md, CHANGELOG.md and docs/**/*.md points to an existing file or folder.</summary>
+/// <summary>
+/// Every relative markdown link in README.md, CHANGELOG.md and docs/**/*.md points to an existing file or folder,
+/// and a link to a heading of a markdown file (<c>page.md#section</c>, <c>#section</c>) to an existing heading.
+/// </summary>
 public sealed class DocsLinkTests
 {
     /// <summary>An inline link or image: <c>[text](target)</c> or <c>[text](target "title")</c>.</summary>
@@ -16,7 +19,7 @@ public sealed class DocsLinkTests
     private static readonly Regex CodeSpan = new("`[^`]*`", RegexOptions.CultureInvariant);
 
     [Fact]
-    public void Every_relative_link_points_to_an_existing_file()
+    public void Every_relative_link_points_to_an_existing_file_and_heading()
     {
         var links = (
             from file in MarkdownFiles.All()
@@ -26,20 +29,40 @@ public sealed class DocsLinkTests
             where !IsExternal(target)
             select (Location: $"{MarkdownFiles.Relative(file)}:{line.Number}", File: file, Target: target)).ToList();
 
-        var broken = links.Where(link => !Exists(link.File, link.Target)).Select(link => $"{link.Location} → {link.Target}");
+        var broken = links.Select(link => (link.Location, link.Target, Problem: Problem(link.File, link.Target)))
+            .Where(link => link.Problem is not null)
+            .Select(link => $"{link.Location} → {link.Target}: {link.Problem}");
 
         Assert.Empty(broken);
         Assert.True(links.Count > 50, $"Only {links.Count} relative links found: the link pattern no longer matches the pages.");
+        Assert.Contains(links, link => link.Target.Contains('#', StringComparison.Ordinal));
     }
 
-    private static bool IsExternal(string target) =>
-        target.StartsWith('#') || target.Contains("://", StringComparison.Ordinal)
-        || target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+    [Theory]
+    [InlineData("Intake digitization — `IntakeDigitized`", "intake-digitization--intakedigitized")]
+    [InlineData("9xxx — CSV files (package OneStop.Metrics.Csv)", "9xxx--csv-files-package-onestopmetricscsv")]
+    [InlineData("Lunar calendar (âm lịch)", "lunar-calendar-âm-lịch")]
+    [InlineData("See [the sample](sample.md) first", "see-the-sample-first")]
+    public void Headings_get_github_anchors(string heading, string anchor) =>
+        Assert.Equal(anchor, MarkdownAnchors.Slug(heading));
 
-    private static bool Exists(string file, string target)
+    private static bool IsExternal(string target) =>
+        target.Contains("://", StringComparison.Ordinal) || target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What is wrong with a link, or <see langword="null"/> when it resolves.</summary>
+    private static string? Problem(string file, string target)
     {
-        var path = Uri.UnescapeDataString(target.Split('#')[0]);
-        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, path));
-        return File.Exists(full) || Directory.Exists(full);
+        var hash = target.IndexOf('#', StringComparison.Ordinal);
+        var path = Uri.UnescapeDataString(hash < 0 ? target : target[..hash]);
+        var anchor = hash < 0 ? null : Uri.UnescapeDataString(target[(hash + 1)..]);
+        var full = path.Length == 0 ? file : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, path));
+        if (!File.Exists(full))
+        {
+            return Directory.Exists(full) && anchor is null ? null : "no such file";
+        }
+
+        return anchor is null || !full.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || MarkdownAnchors.Of(full).Contains(anchor)
+            ? null
+            : "no such heading";
     }
 }
