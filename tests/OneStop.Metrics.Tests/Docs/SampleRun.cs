@@ -58,11 +58,20 @@ internal sealed class SampleRun
         return NumberFormatter.FormatCount(counts[Parse<TallyCounter>(counter)], Numbers);
     }
 
-    /// <summary>Follows a property path (<c>district.Totals.Timeliness.ResolvedEarly</c>, <c>district.ByField[H-KTHT].Indicators.OnlineIntake</c>) and writes the value.</summary>
+    /// <summary>
+    /// Follows a property path from a level, the report (<c>report.</c>) or the printed report (<c>printed.</c>) —
+    /// <c>district.Totals.Timeliness.ResolvedEarly</c>, <c>district.ByField[H-KTHT].Indicators.OnlineIntake</c>,
+    /// <c>printed.Figures.Length</c> — and writes the value.
+    /// </summary>
     private string Value(string key)
     {
         var segments = key.Split('.');
-        object current = segments[0] == "report" ? Report : Report.Level(Parse<AdministrativeLevel>(segments[0]));
+        object current = segments[0] switch
+        {
+            "report" => Report,
+            "printed" => Printed,
+            _ => Report.Level(Parse<AdministrativeLevel>(segments[0])),
+        };
         foreach (var segment in segments.Skip(1))
         {
             var bracket = segment.IndexOf('[', StringComparison.Ordinal);
