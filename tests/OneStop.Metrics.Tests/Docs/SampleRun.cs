@@ -76,10 +76,7 @@ internal sealed class SampleRun
         {
             var bracket = segment.IndexOf('[', StringComparison.Ordinal);
             var name = bracket < 0 ? segment : segment[..bracket];
-            var property = current.GetType().GetProperty(name)
-                ?? throw new InvalidOperationException($"{current.GetType().Name} has no property '{name}' (in '{key}').");
-            current = property.GetValue(current)
-                ?? throw new InvalidOperationException($"'{name}' is null (in '{key}').");
+            current = Property(current, name, key);
             if (bracket >= 0)
             {
                 current = Element((IEnumerable)current, segment[(bracket + 1)..^1], key);
@@ -93,6 +90,19 @@ internal sealed class SampleRun
             Ratio ratio => $"{NumberFormatter.FormatRatio(ratio, Numbers)} ({NumberFormatter.FormatRate(ratio, Numbers)})",
             _ => throw new InvalidOperationException($"'{key}' is a {current.GetType().Name}; a value marker reads counts and ratios."),
         };
+    }
+
+    /// <summary>A public property's value; <c>Count</c> of any collection (an <c>IReadOnlyList</c> may be an array underneath).</summary>
+    private static object Property(object owner, string name, string key)
+    {
+        if (owner.GetType().GetProperty(name) is { } property)
+        {
+            return property.GetValue(owner) ?? throw new InvalidOperationException($"'{name}' is null (in '{key}').");
+        }
+
+        return name == "Count" && owner is ICollection collection
+            ? collection.Count
+            : throw new InvalidOperationException($"{owner.GetType().Name} has no property '{name}' (in '{key}').");
     }
 
     /// <summary>The field or department with the given code in a breakdown.</summary>
