@@ -6,7 +6,7 @@ using OneStop.Metrics.Tests.Readme;
 
 namespace OneStop.Metrics.Tests.Docs;
 
-/// <summary>The repository's markdown files and their lines outside fenced code blocks, for the docs tests.</summary>
+/// <summary>The repository's markdown files, their prose lines and their fenced code blocks, for the docs tests.</summary>
 internal static class MarkdownFiles
 {
     /// <summary>The repository root (the folder that holds the solution file).</summary>
@@ -31,22 +31,37 @@ internal static class MarkdownFiles
     /// The file's lines with their 1-based numbers, leaving out fenced code blocks (their fences included):
     /// code is shown as written, not read as links or markers.
     /// </summary>
-    public static IEnumerable<(int Number, string Text)> ProseLines(string path)
+    public static IEnumerable<(int Number, string Text)> ProseLines(string path) =>
+        Lines(path).Where(line => line.Fence is null).Select(line => (line.Number, line.Text));
+
+    /// <summary>The fenced code blocks of the file in order: the language after the opening fence, and the lines inside.</summary>
+    public static IReadOnlyList<(string Language, IReadOnlyList<string> Lines)> FencedBlocks(string path) =>
+        Lines(path).Where(line => line.Fence is not null && !line.IsFence)
+            .GroupBy(line => line.Fence!.Value)
+            .Select(block => (block.Key.Language, (IReadOnlyList<string>)block.Select(line => line.Text).ToList()))
+            .ToList();
+
+    /// <summary>Every line, with the fenced block it belongs to (its opening line number and language) and whether it is a fence.</summary>
+    private static IEnumerable<(int Number, string Text, (int Start, string Language)? Fence, bool IsFence)> Lines(string path)
     {
-        var inFence = false;
+        (int Start, string Language)? fence = null;
         var number = 0;
         foreach (var line in File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n'))
         {
             number++;
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
+            if (!line.TrimStart().StartsWith("```", StringComparison.Ordinal))
             {
-                inFence = !inFence;
-                continue;
+                yield return (number, line, fence, false);
             }
-
-            if (!inFence)
+            else if (fence is null)
             {
-                yield return (number, line);
+                fence = (number, line.TrimStart()[3..].Trim());
+                yield return (number, line, fence, true);
+            }
+            else
+            {
+                yield return (number, line, fence, true);
+                fence = null;
             }
         }
     }
