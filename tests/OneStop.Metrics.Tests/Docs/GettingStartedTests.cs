@@ -18,11 +18,11 @@ namespace OneStop.Metrics.Tests.Docs;
 /// prints the lines shown (in order; <c>…</c> skips lines), and every <c>csharp</c> block is either a piece of the
 /// README quick start (which <see cref="ReadmeTests"/> compiles and runs) or the code between the markers below.
 /// </summary>
-public sealed class GettingStartedTests : IDisposable
+public sealed class GettingStartedTests
 {
     private const string Prompt = "$ onestop-metrics ";
 
-    /// <summary>The folder name the page uses for generated data; the test puts it in a fresh temporary folder.</summary>
+    /// <summary>The folder name the page uses for generated data.</summary>
     private const string DataFolder = "province-data";
 
     private const string BeginMarker = "// DOCS-BEGIN";
@@ -30,28 +30,28 @@ public sealed class GettingStartedTests : IDisposable
 
     private static readonly string Page = Path.Combine(MarkdownFiles.Root, "docs", "getting-started.md");
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "onestop-docs-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
-
     [Fact]
     public void Every_console_session_prints_the_lines_shown()
     {
         var sessions = MarkdownFiles.FencedBlocks(Page).Where(b => b.Language == "console").SelectMany(b => Sessions(b.Lines)).ToList();
         Assert.True(sessions.Count >= 5, $"Only {sessions.Count} console sessions found in the page.");
 
-        foreach (var (command, shown) in sessions)
+        // The page's data folder becomes a folder inside a fresh temporary one (generate creates it).
+        var temporary = Directory.CreateTempSubdirectory("onestop-docs-");
+        string Local(string text) => text.Replace(DataFolder, Path.Combine(temporary.FullName, DataFolder), StringComparison.Ordinal);
+        try
         {
-            var run = CliRun.Of(command.Split(' ').Select(Local).ToArray());
-            Assert.True(run.ExitCode == 0, $"'{command}' exited with {run.ExitCode}: {run.Stderr}");
-            var missing = Missing(shown.Where(line => line != "…").Select(Local).ToList(), run.StdoutLines);
-            Assert.True(missing is null, $"'{command}' does not print, in this order, the line\n  {missing}");
+            foreach (var (command, shown) in sessions)
+            {
+                var run = CliRun.Of(command.Split(' ').Select(Local).ToArray());
+                Assert.True(run.ExitCode == 0, $"'{command}' exited with {run.ExitCode}: {run.Stderr}");
+                var missing = Missing(shown.Where(line => line != "…").Select(Local).ToList(), run.StdoutLines);
+                Assert.True(missing is null, $"'{command}' does not print, in this order, the line\n  {missing}");
+            }
+        }
+        finally
+        {
+            temporary.Delete(recursive: true);
         }
     }
 
@@ -132,8 +132,6 @@ public sealed class GettingStartedTests : IDisposable
 
         return null;
     }
-
-    private string Local(string text) => text.Replace(DataFolder, _folder, StringComparison.Ordinal);
 
     private static bool IsRunOf(List<string> block, List<string> code) =>
         Enumerable.Range(0, Math.Max(0, code.Count - block.Count + 1))
