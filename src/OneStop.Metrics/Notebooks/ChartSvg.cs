@@ -35,10 +35,10 @@ internal static class ChartSvg
             writer.Write("</text>");
             if (barLength > 0m)
             {
-                writer.Write(FormattableString.Invariant($"<rect x=\"{LabelWidth}\" y=\"{y + 4}\" width=\"{barLength}\" height=\"14\" fill=\"#3b7dc4\"/>"));
+                writer.Write(FormattableString.Invariant($"<rect x=\"{LabelWidth}\" y=\"{y + 4}\" width=\"{barLength:0.#}\" height=\"14\" fill=\"#3b7dc4\"/>"));
             }
 
-            writer.Write(FormattableString.Invariant($"<text x=\"{LabelWidth + barLength + 6}\" y=\"{y + 15}\">"));
+            writer.Write(FormattableString.Invariant($"<text x=\"{LabelWidth + barLength + 6:0.#}\" y=\"{y + 15}\">"));
             Html.Write(writer, rate.HasValue ? style.Rate(rate) + " (" + style.Ratio(rate) + ")" : style.Rate(rate));
             writer.Write("</text>");
         }

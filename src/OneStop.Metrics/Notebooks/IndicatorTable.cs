@@ -101,7 +101,7 @@ public sealed class IndicatorTable
     public override string ToString()
     {
         var text = new StringBuilder();
-        if (Title is not null)
+        if (!string.IsNullOrEmpty(Title))
         {
             text.Append(Title).Append('\n');
         }

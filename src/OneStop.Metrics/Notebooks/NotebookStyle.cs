@@ -18,6 +18,7 @@ internal sealed class NotebookStyle
     private static readonly LocalTimePattern Minutes = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     private readonly LocalDatePattern _datePattern;
+    private readonly NumberStyle _gapNumbers;
 
     private NotebookStyle(NotebookLanguage language, ReportPrintOptions print, NotebookWords words)
     {
@@ -25,6 +26,7 @@ internal sealed class NotebookStyle
         Print = print;
         Words = words;
         _datePattern = LocalDatePattern.CreateWithInvariantCulture(print.Wording.DatePattern);
+        _gapNumbers = print.Numbers.WithPadSingleDigitCounts(false);
         Heading = new ReportHeading("OneStop.Metrics", words.ComputedReport);
     }
 
@@ -62,13 +64,22 @@ internal sealed class NotebookStyle
 
     public string Rate(Ratio ratio) => NumberFormatter.FormatRate(ratio, Numbers);
 
-    /// <summary>A gap: whole gaps as counts, others as percentage points (rate gaps are in points).</summary>
-    public string Gap(decimal? gap) => gap switch
+    /// <summary>
+    /// A signed gap, as the checker's messages write it: whole gaps as unpadded counts (<c>+1</c>, <c>-360</c>),
+    /// other gaps as percentage points (<c>+0,01%</c>); empty when there is none.
+    /// </summary>
+    public string Gap(decimal? gap)
     {
-        null => string.Empty,
-        { } whole when whole == decimal.Truncate(whole) && whole is >= long.MinValue and <= long.MaxValue => Count((long)whole),
-        { } points => NumberFormatter.FormatPercent(points, Numbers),
-    };
+        if (gap is not { } value)
+        {
+            return string.Empty;
+        }
+
+        var text = value == decimal.Truncate(value) && value is >= long.MinValue and <= long.MaxValue
+            ? NumberFormatter.FormatCount((long)value, _gapNumbers)
+            : NumberFormatter.FormatPercent(value, _gapNumbers);
+        return value > 0 ? "+" + text : text;
+    }
 
     public string Date(LocalDate date) => _datePattern.Format(date);
 
