@@ -39,21 +39,7 @@ internal static class IndicatorHtml
 
         var rows = report.Levels.Select(l => (Label: style.Level(l.Level), l.Totals))
             .Append((Label: words.Total, report.Totals)).ToList();
-        new HtmlTable<(string Label, GroupIndicators Indicators)>()
-            .Text(words.Level, r => r.Label)
-            .Count(words.TotalToHandle, r => r.Indicators.Timeliness.Total, style)
-            .Count(words.CarriedOver, r => r.Indicators.Timeliness.CarriedOver, style)
-            .Count(words.ReceivedInPeriod, r => r.Indicators.Timeliness.ReceivedInPeriod, style)
-            .Count(words.Resolved, r => r.Indicators.Timeliness.Resolved, style)
-            .RatioAndRate(words.EarlyOrOnTime, r => r.Indicators.Timeliness.EarlyOrOnTimeRate, style)
-            .RatioAndRate(words.Overdue, r => r.Indicators.Timeliness.OverdueRate, style)
-            .Count(words.InProgressWithin, r => r.Indicators.Timeliness.InProgressWithinDeadline, style)
-            .Count(words.InProgressPast, r => r.Indicators.Timeliness.InProgressPastDeadline, style)
-            .Count(words.Returned, r => r.Indicators.Timeliness.Returned, style)
-            .Count(words.Refused, r => r.Indicators.Timeliness.Refused, style)
-            .Count(words.Withdrawn, r => r.Indicators.Timeliness.Withdrawn, style)
-            .Count(words.Cancelled, r => r.Indicators.Timeliness.Cancelled, style)
-            .RatioAndRate(words.OnlineIntake, r => r.Indicators.OnlineIntake, style)
+        GroupColumns(words.Level, style, allStatuses: true)
             .Write(writer, style.Wording.TimelinessTitle, rows, r => ReferenceEquals(r.Indicators, report.Totals));
 
         Html.Paragraph(writer, printed.Accounting);
@@ -63,7 +49,7 @@ internal static class IndicatorHtml
     public static void WriteLevel(LevelIndicators level, NotebookStyle style, TextWriter writer)
     {
         Html.Open(writer);
-        GroupColumns(style.Words.Level, style)
+        GroupColumns(style.Words.Level, style, allStatuses: false)
             .Write(writer, style.Wording.Terms(level.Level).Committee, [(style.Level(level.Level), level.Totals)]);
         WriteRows(IndicatorTable.ByField(level), style, writer);
         WriteRows(IndicatorTable.ByOneStopDepartment(level), style, writer);
@@ -76,7 +62,7 @@ internal static class IndicatorHtml
     }
 
     public static void WriteGroup(GroupIndicators group, NotebookStyle style, TextWriter writer) =>
-        GroupColumns(style.Words.Item, style).Write(writer, null, [(style.Words.Total, group)]);
+        GroupColumns(style.Words.Item, style, allStatuses: false).Write(writer, null, [(style.Words.Total, group)]);
 
     public static void WriteTable(IndicatorTable table, NotebookStyle style, TextWriter writer)
     {
@@ -96,22 +82,47 @@ internal static class IndicatorHtml
             _ => (words.Item, "{0}"),
         };
         var title = table.Title ?? NotebookStyle.Format(caption, table.Level is { } level ? style.Wording.Terms(level).Committee : string.Empty);
-        GroupColumns(header, style).Write(writer, title, table.Rows);
+        GroupColumns(header, style, allStatuses: false).Write(writer, title, table.Rows);
     }
 
-    private static HtmlTable<(string Label, GroupIndicators Indicators)> GroupColumns(string labelHeader, NotebookStyle style)
+    /// <summary>
+    /// The columns of a group: timeliness, online intake and — for the summary tables — digitization; with
+    /// <paramref name="allStatuses"/> (the report's timeliness section) every status count instead of digitization.
+    /// </summary>
+    private static HtmlTable<(string Label, GroupIndicators Indicators)> GroupColumns(string labelHeader, NotebookStyle style,
+        bool allStatuses)
     {
         var words = style.Words;
-        return new HtmlTable<(string Label, GroupIndicators Indicators)>()
+        var table = new HtmlTable<(string Label, GroupIndicators Indicators)>()
             .Text(labelHeader, r => r.Label)
-            .Count(words.TotalToHandle, r => r.Indicators.Timeliness.Total, style)
-            .Count(words.ReceivedInPeriod, r => r.Indicators.Timeliness.ReceivedInPeriod, style)
+            .Count(words.TotalToHandle, r => r.Indicators.Timeliness.Total, style);
+        if (allStatuses)
+        {
+            table.Count(words.CarriedOver, r => r.Indicators.Timeliness.CarriedOver, style);
+        }
+
+        table.Count(words.ReceivedInPeriod, r => r.Indicators.Timeliness.ReceivedInPeriod, style)
             .Count(words.Resolved, r => r.Indicators.Timeliness.Resolved, style)
             .RatioAndRate(words.EarlyOrOnTime, r => r.Indicators.Timeliness.EarlyOrOnTimeRate, style)
-            .RatioAndRate(words.Overdue, r => r.Indicators.Timeliness.OverdueRate, style)
-            .Count(words.InProgressPast, r => r.Indicators.Timeliness.InProgressPastDeadline, style)
-            .RatioAndRate(words.OnlineIntake, r => r.Indicators.OnlineIntake, style)
-            .RatioAndRate(words.IntakeDigitized, r => r.Indicators.Digitization.IntakeDigitized, style)
-            .RatioAndRate(words.ResultsDigitized, r => r.Indicators.Digitization.ResultsDigitized, style);
+            .RatioAndRate(words.Overdue, r => r.Indicators.Timeliness.OverdueRate, style);
+        if (allStatuses)
+        {
+            table.Count(words.InProgressWithin, r => r.Indicators.Timeliness.InProgressWithinDeadline, style);
+        }
+
+        table.Count(words.InProgressPast, r => r.Indicators.Timeliness.InProgressPastDeadline, style);
+        if (allStatuses)
+        {
+            table.Count(words.Returned, r => r.Indicators.Timeliness.Returned, style)
+                .Count(words.Refused, r => r.Indicators.Timeliness.Refused, style)
+                .Count(words.Withdrawn, r => r.Indicators.Timeliness.Withdrawn, style)
+                .Count(words.Cancelled, r => r.Indicators.Timeliness.Cancelled, style);
+        }
+
+        table.RatioAndRate(words.OnlineIntake, r => r.Indicators.OnlineIntake, style);
+        return allStatuses
+            ? table
+            : table.RatioAndRate(words.IntakeDigitized, r => r.Indicators.Digitization.IntakeDigitized, style)
+                .RatioAndRate(words.ResultsDigitized, r => r.Indicators.Digitization.ResultsDigitized, style);
     }
 }
