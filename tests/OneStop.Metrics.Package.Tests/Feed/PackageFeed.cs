@@ -123,7 +123,7 @@ public sealed class PackageFeed : IAsyncLifetime
         foreach (var id in PackageIds)
         {
             var project = Path.Combine(RepositoryRoot, "src", id, id + ".csproj");
-            (await RunDotnetAsync(RepositoryRoot, PackArguments(project, FeedDirectory, ArtifactsDirectory), PackTimeout)
+            (await RunDotnetAsync(RepositoryRoot, ["pack", project, "-o", FeedDirectory, .. BuildOptions], PackTimeout)
                 .ConfigureAwait(false)).EnsureSuccess();
         }
 
@@ -138,16 +138,12 @@ public sealed class PackageFeed : IAsyncLifetime
     }
 
     /// <summary>
-    /// The arguments of <c>dotnet pack</c> as the feed runs it: Release, this feed's version, CI settings, bin and
-    /// obj under <paramref name="artifactsDirectory"/>, no node reuse, no build servers.
+    /// The build options of the feed's packs, for <c>dotnet pack</c> or <c>dotnet build</c>: Release, this feed's
+    /// version, CI settings, bin and obj under <see cref="ArtifactsDirectory"/>, no node reuse, no build servers.
     /// </summary>
-    /// <param name="project">The project file.</param>
-    /// <param name="outputDirectory">Where the packages go.</param>
-    /// <param name="artifactsDirectory">The artifacts path.</param>
-    /// <returns>The arguments after <c>dotnet</c>.</returns>
-    public IReadOnlyList<string> PackArguments(string project, string outputDirectory, string artifactsDirectory) =>
+    public IReadOnlyList<string> BuildOptions =>
     [
-        "pack", project, "-c", "Release", "-o", outputDirectory, "--artifacts-path", artifactsDirectory,
+        "-c", "Release", "--artifacts-path", ArtifactsDirectory,
         "-p:MinVerVersionOverride=" + Version, "-p:ContinuousIntegrationBuild=true",
         "-nodeReuse:false", "--disable-build-servers",
     ];
@@ -159,19 +155,22 @@ public sealed class PackageFeed : IAsyncLifetime
     /// <returns>A completed task.</returns>
     public Task DisposeAsync()
     {
-        var folders = new List<string> { WorkRoot };
-        if (_globalPackagesFolder is { Length: > 0 } cache)
+        if (Directory.Exists(WorkRoot))
         {
-            folders.AddRange(PackageIds.Select(id => Path.Combine(cache, id.ToLowerInvariant(), Version.ToLowerInvariant())));
+            Directory.Delete(WorkRoot, recursive: true);
         }
 
-        foreach (var folder in folders.Where(Directory.Exists))
+        foreach (var id in _globalPackagesFolder is { Length: > 0 } ? PackageIds : [])
         {
-            Directory.Delete(folder, recursive: true);
-            if (Path.GetDirectoryName(folder) is { } parent && parent != Path.GetDirectoryName(WorkRoot)
-                && !Directory.EnumerateFileSystemEntries(parent).Any())
+            var packageFolder = Path.Combine(_globalPackagesFolder!, id.ToLowerInvariant());
+            var versionFolder = Path.Combine(packageFolder, Version.ToLowerInvariant());
+            if (Directory.Exists(versionFolder))
             {
-                Directory.Delete(parent);
+                Directory.Delete(versionFolder, recursive: true);
+                if (!Directory.EnumerateFileSystemEntries(packageFolder).Any())
+                {
+                    Directory.Delete(packageFolder);
+                }
             }
         }
 
