@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Threading.Tasks;
 using OneStop.Metrics.Package.Tests.Feed;
 using Xunit;
