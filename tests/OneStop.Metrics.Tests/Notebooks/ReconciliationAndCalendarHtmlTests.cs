@@ -89,6 +89,13 @@ public sealed class ReconciliationAndCalendarHtmlTests
     }
 
     [Fact]
+    public void A_day_outside_the_lunar_calendar_has_no_lunar_date()
+    {
+        Assert.Null(CalendarMonthView.Lunar(new NodaTime.LocalDate(1899, 2, 9)));
+        Assert.Equal(LunarDate.Create(1899, 1, 1), CalendarMonthView.Lunar(new NodaTime.LocalDate(1899, 2, 10)));
+    }
+
+    [Fact]
     public void A_month_outside_one_to_twelve_is_refused()
     {
         Assert.Throws<System.ArgumentOutOfRangeException>(() => CalendarMonthView.Create(WorkingDayCalendar.Vietnam, 2023, 13));
