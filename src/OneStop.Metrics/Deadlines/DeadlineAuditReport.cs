@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OneStop.Metrics.Notebooks;
 
 namespace OneStop.Metrics.Deadlines;
 
@@ -7,6 +8,7 @@ namespace OneStop.Metrics.Deadlines;
 /// <see cref="Agreeing"/> + <see cref="Mismatches"/> + <see cref="WithoutTimeLimit"/> +
 /// <see cref="WithoutStoredDueDate"/> + <see cref="UnknownProcedure"/> = <see cref="DossiersRead"/>.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed record DeadlineAuditReport
 {
     /// <summary>Dossiers given to the audit.</summary>

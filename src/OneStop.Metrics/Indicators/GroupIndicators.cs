@@ -1,3 +1,4 @@
+using OneStop.Metrics.Notebooks;
 using OneStop.Metrics.Rates;
 using OneStop.Metrics.Tallies;
 
@@ -7,6 +8,7 @@ namespace OneStop.Metrics.Indicators;
 /// The indicators that any group of dossiers has — a level, a one-stop department, a resolving department, a
 /// field — derived from the group's <see cref="DossierCounts"/> alone.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed record GroupIndicators
 {
     /// <summary>The counts the indicators derive from.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using OneStop.Metrics.Domain;
+using OneStop.Metrics.Notebooks;
 using OneStop.Metrics.Tallies;
 
 namespace OneStop.Metrics.Indicators;
@@ -11,6 +12,7 @@ namespace OneStop.Metrics.Indicators;
 /// Every indicator of a set of dossiers for one scope, level by level, derived from a <see cref="DossierTally"/>
 /// under a set of <see cref="MetricsOptions"/>. Immutable; computing it is a pure function of its inputs.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class IndicatorReport
 {
     private IndicatorReport(DossierTally tally, MetricsOptions options, ImmutableArray<LevelIndicators> levels)

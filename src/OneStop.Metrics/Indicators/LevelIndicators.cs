@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OneStop.Metrics.Domain;
+using OneStop.Metrics.Notebooks;
 
 namespace OneStop.Metrics.Indicators;
 
@@ -8,6 +9,7 @@ namespace OneStop.Metrics.Indicators;
 /// one-stop departments received, the unit coverage, the procedure-level views and the breakdowns by field and
 /// by department.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed record LevelIndicators
 {
     /// <summary>The level.</summary>

@@ -8,6 +8,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime.Text;
 using OneStop.Metrics.Indicators;
+using OneStop.Metrics.Notebooks;
 
 namespace OneStop.Metrics.Printing;
 
@@ -15,6 +16,7 @@ namespace OneStop.Metrics.Printing;
 /// A report as printed: heading, sections of lines, and every figure with its key, text and exact numbers.
 /// Produced by <see cref="ReportPrinter"/>; rendered with <see cref="ToText"/> or <see cref="ToJson"/>.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class PrintedReport
 {
     private readonly Dictionary<string, PrintedFigure> _byKey;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using OneStop.Metrics.Notebooks;
 
 namespace OneStop.Metrics.Rates;
 
@@ -20,6 +21,7 @@ namespace OneStop.Metrics.Rates;
 /// </para>
 /// <para><c>default(Ratio)</c> is <see cref="Empty"/>, 0/0.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct Ratio : IEquatable<Ratio>
 {
     private const long Hundred = 100;

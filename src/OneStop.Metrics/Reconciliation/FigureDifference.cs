@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using OneStop.Metrics.Notebooks;
 
 namespace OneStop.Metrics.Reconciliation;
 
@@ -12,6 +13,7 @@ namespace OneStop.Metrics.Reconciliation;
 /// <c>98.70</c>, names as their number. <see langword="null"/> stands for a value the side does not have (no rate
 /// printed, figure absent).
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class FigureDifference
 {
     /// <summary>Creates a difference.</summary>

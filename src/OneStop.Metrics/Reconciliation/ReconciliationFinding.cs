@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using OneStop.Metrics.Notebooks;
 using OneStop.Metrics.Rates;
 
 namespace OneStop.Metrics.Reconciliation;
@@ -14,6 +15,7 @@ namespace OneStop.Metrics.Reconciliation;
 /// and a percentage for rates, or <see langword="null"/> when the finding is not about a size (a format slip, a
 /// missing rate, a rate printed for nothing to rate).
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ReconciliationFinding
 {
     /// <summary>Creates a finding.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using OneStop.Metrics.Notebooks;
 
 namespace OneStop.Metrics.Tallies;
 
@@ -11,6 +12,7 @@ namespace OneStop.Metrics.Tallies;
 /// Addition is associative and commutative and <see cref="Zero"/> is its identity, which is what makes tallies
 /// mergeable. Arithmetic is checked: an overflow throws <see cref="OverflowException"/> instead of wrapping.
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct DossierCounts : IEquatable<DossierCounts>
 {
     private readonly CounterBuffer _values;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using OneStop.Metrics.Domain;
+using OneStop.Metrics.Notebooks;
 
 namespace OneStop.Metrics.Tallies;
 
@@ -23,6 +24,7 @@ namespace OneStop.Metrics.Tallies;
 /// <see cref="DossiersCounted"/> + <see cref="DossiersRejected"/>.
 /// </para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class DossierTally : IEquatable<DossierTally>
 {
     private readonly long[] _keys;

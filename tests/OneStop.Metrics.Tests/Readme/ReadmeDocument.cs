@@ -16,12 +16,19 @@ internal static class ReadmeDocument
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>The README's only <c>csharp</c> block, split into its using directives and the code after them.</summary>
-    public static CodeSnippet CSharpBlock()
+    public static CodeSnippet CSharpBlock() => CSharpBlock("README.md");
+
+    /// <summary>
+    /// The only <c>csharp</c> block of a markdown file of the repository (path parts from the root), split into its
+    /// using directives and the code after them.
+    /// </summary>
+    public static CodeSnippet CSharpBlock(params string[] markdownFile)
     {
-        var blocks = FencedBlocks(ReadRepositoryFile("README.md")).Where(b => b.Language == "csharp").ToList();
+        var name = string.Join('/', markdownFile);
+        var blocks = FencedBlocks(ReadRepositoryFile(markdownFile)).Where(b => b.Language == "csharp").ToList();
         var block = blocks.Count == 1
             ? blocks[0]
-            : throw new InvalidOperationException($"README.md should have exactly one csharp block; it has {blocks.Count}.");
+            : throw new InvalidOperationException($"{name} should have exactly one csharp block; it has {blocks.Count}.");
         var lines = SplitLines(block.Text);
         var usings = lines.TakeWhile(l => l.StartsWith("using ", StringComparison.Ordinal) || l.Trim().Length == 0).ToList();
         return new CodeSnippet(
@@ -32,15 +39,22 @@ internal static class ReadmeDocument
     /// <summary>
     /// The quick-start test's code between the README markers, and the test file's using directives other than Xunit.
     /// </summary>
-    public static CodeSnippet QuickStartTest()
+    public static CodeSnippet QuickStartTest() =>
+        MarkedCode(BeginMarker, EndMarker, "tests", "OneStop.Metrics.Tests", "Readme", "ReadmeTests.cs");
+
+    /// <summary>
+    /// The code between a begin and an end marker line of a C# file of the repository (path parts from the root),
+    /// and the file's using directives other than Xunit.
+    /// </summary>
+    public static CodeSnippet MarkedCode(string beginMarker, string endMarker, params string[] csharpFile)
     {
-        var lines = SplitLines(ReadRepositoryFile("tests", "OneStop.Metrics.Tests", "Readme", "ReadmeTests.cs"));
+        var lines = SplitLines(ReadRepositoryFile(csharpFile));
         var usings = lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal) && l != "using Xunit;");
-        var begin = lines.FindIndex(l => l.Trim() == BeginMarker);
-        var end = lines.FindIndex(l => l.Trim() == EndMarker);
+        var begin = lines.FindIndex(l => l.Trim() == beginMarker);
+        var end = lines.FindIndex(l => l.Trim() == endMarker);
         if (begin < 0 || end < begin)
         {
-            throw new InvalidOperationException($"ReadmeTests.cs should hold one '{BeginMarker}' line before one '{EndMarker}' line.");
+            throw new InvalidOperationException($"{csharpFile[^1]} should hold one '{beginMarker}' line before one '{endMarker}' line.");
         }
 
         return new CodeSnippet(Normalize(usings), Normalize(lines.Skip(begin + 1).Take(end - begin - 1)));

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using OneStop.Metrics.Notebooks;
 
 namespace OneStop.Metrics.Calendars.Lunar;
 
@@ -32,6 +33,7 @@ namespace OneStop.Metrics.Calendars.Lunar;
 /// (<see cref="ToString"/>, <see cref="Parse"/>).
 /// </para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct LunarDate : IEquatable<LunarDate>, IComparable<LunarDate>, IComparable
 {
     // Bits, most significant first so that ordering the packed value is chronological:

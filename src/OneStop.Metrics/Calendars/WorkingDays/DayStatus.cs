@@ -1,4 +1,5 @@
 using NodaTime;
+using OneStop.Metrics.Notebooks;
 
 namespace OneStop.Metrics.Calendars;
 
@@ -25,6 +26,7 @@ namespace OneStop.Metrics.Calendars;
 /// holidays of years without announcement; <see cref="DaySource.Announced"/> for days of the shipped schedules;
 /// <see cref="DaySource.User"/> for days of announcements added by the user.
 /// </param>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed record DayStatus(LocalDate Date, bool IsWorkingDay, DayOffKind? Kind, string Reason, DaySource Source)
 {
     /// <summary>The reason of a plain working day: <c>"Ngày làm việc"</c>.</summary>
