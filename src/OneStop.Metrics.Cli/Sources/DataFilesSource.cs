@@ -63,7 +63,9 @@ internal sealed class DataFilesSource : IReportSource
             throw new UsageException($"dossier file {ArgumentText.Quote(_files.Dossiers.Path)} is refused: {refusal.Code} {refusal.Message}");
         }
 
-        var heading = new ReportHeading(_files.Locality, "Báo cáo tình hình, kết quả giải quyết TTHC");
+        var heading = new ReportHeading(_files.Locality, _language == ReportLanguage.English
+            ? "Report on the handling of administrative procedures (TTHC)"
+            : "Báo cáo tình hình, kết quả giải quyết TTHC");
         return new ReportInput(IndicatorReport.Compute(result.Tally), heading, result);
     }
 

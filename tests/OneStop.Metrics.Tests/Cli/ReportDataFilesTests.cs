@@ -39,6 +39,17 @@ public sealed class ReportDataFilesTests : IClassFixture<GeneratedFolders>
     }
 
     [Fact]
+    public void The_heading_of_a_folder_report_follows_the_language()
+    {
+        var vietnamese = CliRun.Of(["report", _folders.Broken, .. Period]);
+        var english = CliRun.Of(["report", _folders.Broken, .. Period, "--lang", "en"]);
+
+        Assert.Contains("Báo cáo tình hình, kết quả giải quyết TTHC", vietnamese.StdoutLines);
+        Assert.Contains("Report on the handling of administrative procedures (TTHC)", english.StdoutLines);
+        Assert.DoesNotContain("Báo cáo tình hình, kết quả giải quyết TTHC", english.StdoutLines);
+    }
+
+    [Fact]
     public void Csv_and_grouped_json_carry_the_row_counts_too()
     {
         var csv = CliRun.Of(["report", _folders.Broken, .. Period, "--format", "csv"]);
