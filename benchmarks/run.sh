@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces benchmarks/results/ with fixed arguments: every tally path and every CSV path at 1,000,000 and
 # 10,000,000 dossiers in one BenchmarkDotNet run each (ratios against the baseline of the same run), then the
-# peak memory of `onestop-metrics report DIR` over the 10,000,000-row file. Takes about 30–45 minutes on 2 cores
+# peak memory of `onestop-metrics report DIR` over the 10,000,000-row file. Takes about 15–25 minutes on 2 cores
 # and needs ~6 GB of RAM and ~2 GB of disk under ${TMPDIR:-/tmp}/onestop-bench (the generated files are kept
 # there and reused). CI never runs this; it runs a dry smoke (see .ci/run).
 set -euo pipefail
