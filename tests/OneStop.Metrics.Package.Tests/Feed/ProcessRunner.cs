@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -33,9 +34,16 @@ public static class ProcessRunner
 
     /// <summary>The <c>dotnet</c> executable: the one running the tests' SDK when known, else <c>dotnet</c> on the PATH.</summary>
     public static string DotnetExecutable { get; } =
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && System.IO.File.Exists(host)
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
             ? host
             : "dotnet";
+
+    /// <summary>
+    /// The .NET installation folder of <see cref="DotnetExecutable"/> when known, else this process's
+    /// <c>DOTNET_ROOT</c>, else <see langword="null"/>; give it as <c>DOTNET_ROOT</c> to an app host (a tool's command).
+    /// </summary>
+    public static string? DotnetRoot { get; } =
+        DotnetExecutable != "dotnet" ? Path.GetDirectoryName(DotnetExecutable) : Environment.GetEnvironmentVariable("DOTNET_ROOT");
 
     /// <summary>Runs <c>dotnet</c> with the given arguments (see <see cref="RunAsync"/>).</summary>
     /// <param name="workingDirectory">The working directory.</param>
