@@ -1,8 +1,9 @@
 using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
 using System.Linq;
 using NodaTime;
 using OneStop.Metrics.Calendars;
-using OneStop.Metrics.Cli.Arguments;
 using OneStop.Metrics.Cli.Output;
 
 namespace OneStop.Metrics.Cli.Commands;
@@ -12,66 +13,39 @@ namespace OneStop.Metrics.Cli.Commands;
 /// day off (other than ordinary weekends) and each working weekend day with its reason and source, then says which
 /// years are announced and which derived; CSV prints every day of the range as <c>date,working,reason</c>.
 /// </summary>
-internal sealed class CalendarCommand : ICommand
+internal sealed class CalendarCommand() : DateRangeCommand("calendar", "List days off and working Saturdays with their reasons",
+    "text (default): days off and working weekend days with reasons; csv: every day as date,working,reason")
 {
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.Vietnam;
 
-    private static readonly ChoiceOption<TableFormat> Format = DateRangeOptions.Format(
-        "text (default): days off and working weekend days with reasons; csv: every day as date,working,reason");
+    protected override (LocalDate Min, LocalDate Max) Bounds =>
+        (new LocalDate(WorkingDayCalendar.MinDerivedYear, 1, 1), new LocalDate(WorkingDayCalendar.MaxDerivedYear, 12, 31));
 
-    public string Name => "calendar";
+    protected override string[] CsvHeader => ["date", "working", "reason"];
 
-    public string Synopsis => DateRangeOptions.Synopsis;
-
-    public string Summary => "List days off and working Saturdays with their reasons";
-
-    public IReadOnlyList<OptionSpec> Options { get; } = [DateRangeOptions.From, DateRangeOptions.To, Format.Spec];
-
-    public int Run(IReadOnlyList<string> args, CliContext context)
+    protected override void WriteDay(TextWriter output, LocalDate day, TableFormat format)
     {
-        var arguments = new ArgumentReader(Name, Options).Read(args);
-        if (arguments.HelpRequested)
-        {
-            UsageText.Write(context.Out, context.Commands);
-            return Program.Success;
-        }
-
-        var format = Format.Read(arguments);
-        var calendar = WorkingDayCalendar.Vietnam;
-        var (from, to) = ValueOptions.Range(arguments, DateRangeOptions.From, DateRangeOptions.To,
-            new LocalDate(WorkingDayCalendar.MinDerivedYear, 1, 1), new LocalDate(WorkingDayCalendar.MaxDerivedYear, 12, 31));
-
+        var status = Calendar.Describe(day);
         if (format == TableFormat.Csv)
         {
-            CsvLines.WriteRow(context.Out, "date", "working", "reason");
+            CsvLines.WriteRow(output, CalendarText.Iso(day), status.IsWorkingDay ? "true" : "false", status.Reason);
         }
-
-        for (var day = from; day <= to; day = day.PlusDays(1))
+        else if (!status.IsPlain)
         {
-            var status = calendar.Describe(day);
-            if (format == TableFormat.Csv)
-            {
-                CsvLines.WriteRow(context.Out, CalendarText.Iso(day), status.IsWorkingDay ? "true" : "false", status.Reason);
-            }
-            else if (!status.IsPlain)
-            {
-                context.Out.Write(CalendarText.Line(status) + "\n");
-            }
+            output.Write(CalendarText.Line(status) + "\n");
         }
+    }
 
-        if (format == TableFormat.Text)
-        {
-            var years = Enumerable.Range(from.Year, to.Year - from.Year + 1).ToList();
-            context.Out.Write("\nNăm công bố (announced): " + Years(years.Where(calendar.IsAnnounced)) + "\n");
-            context.Out.Write("Năm suy ra từ quy tắc (derived from the Labour Code): " + Years(years.Where(y => !calendar.IsAnnounced(y))) + "\n");
-        }
-
-        return Program.Success;
+    protected override void WriteTextEnd(TextWriter output, LocalDate from, LocalDate to)
+    {
+        var years = Enumerable.Range(from.Year, to.Year - from.Year + 1).ToList();
+        output.Write("\nNăm công bố (announced): " + Years(years.Where(Calendar.IsAnnounced)) + "\n");
+        output.Write("Năm suy ra từ quy tắc (derived from the Labour Code): " + Years(years.Where(y => !Calendar.IsAnnounced(y))) + "\n");
     }
 
     private static string Years(IEnumerable<int> years)
     {
-        var list = years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var list = years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
         return list.Count == 0 ? "không có" : string.Join(", ", list);
     }
-
 }

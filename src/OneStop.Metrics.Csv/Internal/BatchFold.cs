@@ -42,7 +42,6 @@ internal sealed class BatchFold : IDossierFold
     {
         var procedures = _reference.Procedures;
         var departments = _reference.Departments;
-        var kind = parsed.Outcome;
         var fields = new DossierFields
         {
             Id = id,
@@ -51,16 +50,9 @@ internal sealed class BatchFold : IDossierFold
             ResolvingDepartmentCode = parsed.Resolving >= 0 ? departments[parsed.Resolving].Code : default,
             Channel = parsed.Channel,
             ReceivedAt = parsed.ReceivedAt,
-            DueAt = parsed.HasDue ? parsed.DueAt : null,
-            Outcome = kind == OutcomeKind.InProgress ? DossierOutcome.InProgress : DossierOutcome.Ended(kind, parsed.EndedAt),
-            Digitization = new DigitizationFacts
-            {
-                SubjectToDigitization = parsed.SubjectToDigitization,
-                DigitizedAtIntake = parsed.DigitizedAtIntake,
-                ReusedDigitizedData = parsed.ReusedDigitizedData,
-                ResultDocuments = parsed.ResultDocuments,
-                DigitizedResultDocuments = parsed.DigitizedResultDocuments,
-            },
+            DueAt = parsed.DueAtOrNull,
+            Outcome = parsed.OutcomeValue,
+            Digitization = parsed.Digitization,
             ReceivedRegardlessOfBoundary = parsed.ReceivedRegardlessOfBoundary,
         };
 

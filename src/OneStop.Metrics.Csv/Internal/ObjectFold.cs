@@ -26,7 +26,6 @@ internal sealed class ObjectFold(ReferenceData reference, TallyScope scope, Tall
 
     public void Add(in ParsedDossier parsed, ReadOnlySpan<char> id)
     {
-        var kind = parsed.Outcome;
         _builder.Add(new Dossier
         {
             Id = _keepIds ? id.ToString() : IdNotKept,
@@ -35,16 +34,9 @@ internal sealed class ObjectFold(ReferenceData reference, TallyScope scope, Tall
             ResolvingDepartmentCode = parsed.Resolving >= 0 ? reference.Departments[parsed.Resolving].Code : null,
             Channel = parsed.Channel,
             ReceivedAt = parsed.ReceivedAt,
-            DueAt = parsed.HasDue ? parsed.DueAt : null,
-            Outcome = kind == OutcomeKind.InProgress ? DossierOutcome.InProgress : DossierOutcome.Ended(kind, parsed.EndedAt),
-            Digitization = new DigitizationFacts
-            {
-                SubjectToDigitization = parsed.SubjectToDigitization,
-                DigitizedAtIntake = parsed.DigitizedAtIntake,
-                ReusedDigitizedData = parsed.ReusedDigitizedData,
-                ResultDocuments = parsed.ResultDocuments,
-                DigitizedResultDocuments = parsed.DigitizedResultDocuments,
-            },
+            DueAt = parsed.DueAtOrNull,
+            Outcome = parsed.OutcomeValue,
+            Digitization = parsed.Digitization,
             ReceivedRegardlessOfBoundary = parsed.ReceivedRegardlessOfBoundary,
         });
     }

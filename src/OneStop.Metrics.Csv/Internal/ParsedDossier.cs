@@ -72,6 +72,23 @@ internal struct ParsedDossier
 
     public int DigitizedResultDocuments;
 
+    /// <summary>The due time, or <see langword="null"/> when the cell was empty.</summary>
+    public readonly LocalDateTime? DueAtOrNull => HasDue ? DueAt : null;
+
+    /// <summary>The outcome of an accepted row: in progress, or ended with its kind at the end time.</summary>
+    public readonly DossierOutcome OutcomeValue =>
+        Outcome == OutcomeKind.InProgress ? DossierOutcome.InProgress : DossierOutcome.Ended(Outcome, EndedAt);
+
+    /// <summary>The digitization facts of an accepted row.</summary>
+    public readonly DigitizationFacts Digitization => new()
+    {
+        SubjectToDigitization = SubjectToDigitization,
+        DigitizedAtIntake = DigitizedAtIntake,
+        ReusedDigitizedData = ReusedDigitizedData,
+        ResultDocuments = ResultDocuments,
+        DigitizedResultDocuments = DigitizedResultDocuments,
+    };
+
     /// <summary>
     /// The cheap check: whether the row is one on which <see cref="Validation.DossierRecordValidator"/> and
     /// <see cref="Validation.DossierReferenceValidator"/> report nothing at all, neither error nor warning (the
