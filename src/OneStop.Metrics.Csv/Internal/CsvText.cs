@@ -1,11 +1,32 @@
 using System;
+using System.Globalization;
 using System.IO;
+using nietras.SeparatedValues;
 
 namespace OneStop.Metrics.Csv;
 
-/// <summary>Writes CSV cells: a cell is quoted (quotes doubled) when it holds the separator, a quote, a line break, or white space at either end, so that a reader that trims spaces outside quotes reads it back exactly.</summary>
+/// <summary>
+/// Reads and writes CSV text: Sep's reader options for the package, and cells written so that a reader that trims
+/// spaces outside quotes reads them back exactly (a cell is quoted, quotes doubled, when it holds the separator, a
+/// quote, a line break, or white space at either end).
+/// </summary>
 internal static class CsvText
 {
+    /// <summary>
+    /// How every CSV file of the package is read: a header row, quotes unescaped, outer spaces trimmed, rows of any
+    /// length (the reader reports a wrong cell count itself), invariant culture, ordinal header names; the separator
+    /// given, or detected from the header when <see langword="null"/>.
+    /// </summary>
+    public static SepReaderOptions ReaderOptions(char? separator) => new(separator is { } c ? new Sep(c) : null)
+    {
+        HasHeader = true,
+        Unescape = true,
+        Trim = SepTrim.Outer,
+        DisableColCountCheck = true,
+        CultureInfo = CultureInfo.InvariantCulture,
+        ColNameComparer = StringComparer.Ordinal,
+    };
+
     /// <summary>Writes one cell.</summary>
     public static void WriteCell(TextWriter writer, ReadOnlySpan<char> value, char separator)
     {

@@ -64,15 +64,7 @@ internal sealed class DossierCsvReader
     /// <param name="length">The length of the text in bytes when known (to size the duplicate check once), else <see langword="null"/>.</param>
     public CsvTallyResult Read(TextReader text, long? length)
     {
-        var sepOptions = new SepReaderOptions(_options.Separator is { } c ? new Sep(c) : null)
-        {
-            HasHeader = true,
-            Unescape = true,
-            Trim = SepTrim.Outer,
-            DisableColCountCheck = true,
-            CultureInfo = CultureInfo.InvariantCulture,
-            ColNameComparer = StringComparer.Ordinal,
-        };
+        var sepOptions = CsvText.ReaderOptions(_options.Separator);
         using var reader = sepOptions.From(text, leaveOpen: true);
         var headerFailures = new List<IntakeFailure>();
         var layout = DossierLayout.Resolve(reader.Header.ColNames, _options.ColumnMapping, headerFailures);

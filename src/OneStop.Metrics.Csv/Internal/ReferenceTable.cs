@@ -59,15 +59,7 @@ internal sealed class ReferenceTable
     /// <summary>Reads the rows; on a header error, none.</summary>
     public List<ReferenceRow> Read(TextReader text, char? separator, List<IntakeFailure> failures)
     {
-        var options = new SepReaderOptions(separator is { } c ? new Sep(c) : null)
-        {
-            HasHeader = true,
-            Unescape = true,
-            Trim = SepTrim.Outer,
-            DisableColCountCheck = true,
-            CultureInfo = CultureInfo.InvariantCulture,
-            ColNameComparer = StringComparer.Ordinal,
-        };
+        var options = CsvText.ReaderOptions(separator);
         using var reader = options.From(text, leaveOpen: true);
         var headerFailures = new List<IntakeFailure>();
         var headers = reader.Header.ColNames;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
@@ -179,7 +180,9 @@ public sealed class ReferenceData
             ? index
             : throw new ArgumentException($"Procedure field '{code}' is not in this reference data set.", nameof(code));
 
-    private static ImmutableArray<T> Materialize<T>(IEnumerable<T> items, string parameterName)
+    /// <summary>The items as an immutable array, refusing a null sequence or a null element (shared with <see cref="Validation.ReferenceIntake"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or one of its elements is <see langword="null"/>.</exception>
+    internal static ImmutableArray<T> Materialize<T>(IEnumerable<T> items, string parameterName)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(items, parameterName);
@@ -188,7 +191,8 @@ public sealed class ReferenceData
         {
             if (array[i] is null)
             {
-                throw new ArgumentNullException(parameterName, $"Element {i} of {parameterName} is null.");
+                throw new ArgumentNullException(parameterName,
+                    string.Create(CultureInfo.InvariantCulture, $"Element {i} of {parameterName} is null."));
             }
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
+using OneStop.Metrics.Parsing;
 
 namespace OneStop.Metrics.Periods;
 
@@ -372,9 +373,9 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
     {
         date = default;
         if (text[4] != '-' || text[7] != '-'
-            || !TryParseDigits(text[..4], out int year)
-            || !TryParseDigits(text.Slice(5, 2), out int month)
-            || !TryParseDigits(text.Slice(8, 2), out int day))
+            || !AsciiDigits.TryParse(text[..4], out int year)
+            || !AsciiDigits.TryParse(text.Slice(5, 2), out int month)
+            || !AsciiDigits.TryParse(text.Slice(8, 2), out int day))
         {
             return false;
         }
@@ -385,22 +386,6 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
         }
 
         date = new LocalDate(year, month, day);
-        return true;
-    }
-
-    private static bool TryParseDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (char c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
         return true;
     }
 

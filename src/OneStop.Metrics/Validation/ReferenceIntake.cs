@@ -45,10 +45,10 @@ public static class ReferenceIntake
     public static ReferenceIntakeResult Screen(IEnumerable<AdministrativeUnit> units, IEnumerable<Department> departments,
         IEnumerable<ProcedureField> fields, IEnumerable<Procedure> procedures)
     {
-        var unitList = Materialize(units, nameof(units));
-        var departmentList = Materialize(departments, nameof(departments));
-        var fieldList = Materialize(fields, nameof(fields));
-        var procedureList = Materialize(procedures, nameof(procedures));
+        var unitList = ReferenceData.Materialize(units, nameof(units));
+        var departmentList = ReferenceData.Materialize(departments, nameof(departments));
+        var fieldList = ReferenceData.Materialize(fields, nameof(fields));
+        var procedureList = ReferenceData.Materialize(procedures, nameof(procedures));
 
         // Units: on their own, duplicates, then parents from the top tier down.
         var unitFailures = OnTheirOwn(unitList, AdministrativeUnitValidator.Instance, u => u.Code);
@@ -103,23 +103,6 @@ public static class ReferenceIntake
         var reference = new ReferenceData(acceptedUnits, acceptedDepartments, acceptedFields, acceptedProcedures);
         return new ReferenceIntakeResult(reference, rejectedUnits, rejectedDepartments, rejectedFields, rejectedProcedures,
             all.ToImmutable(), byCode.ToImmutableSortedDictionary(StringComparer.Ordinal));
-    }
-
-    private static ImmutableArray<T> Materialize<T>(IEnumerable<T> items, string parameterName)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(items, parameterName);
-        var array = items.ToImmutableArray();
-        for (var i = 0; i < array.Length; i++)
-        {
-            if (array[i] is null)
-            {
-                throw new ArgumentNullException(parameterName,
-                    string.Create(CultureInfo.InvariantCulture, $"Element {i} of {parameterName} is null."));
-            }
-        }
-
-        return array;
     }
 
     private static List<IntakeFailure>[] OnTheirOwn<T>(ImmutableArray<T> items, AbstractValidator<T> validator,

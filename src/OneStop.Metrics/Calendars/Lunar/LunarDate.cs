@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using OneStop.Metrics.Parsing;
 using OneStop.Metrics.Notebooks;
 
 namespace OneStop.Metrics.Calendars.Lunar;
@@ -298,9 +299,9 @@ public readonly struct LunarDate : IEquatable<LunarDate>, IComparable<LunarDate>
             || text[4] != '-'
             || (isLeapMonth && text[7] != 'L')
             || text[dayAt - 1] != '-'
-            || !TryParseDigits(text.AsSpan(0, 4), out int year)
-            || !TryParseDigits(text.AsSpan(5, 2), out int month)
-            || !TryParseDigits(text.AsSpan(dayAt, 2), out int day))
+            || !AsciiDigits.TryParse(text.AsSpan(0, 4), out int year)
+            || !AsciiDigits.TryParse(text.AsSpan(5, 2), out int month)
+            || !AsciiDigits.TryParse(text.AsSpan(dayAt, 2), out int day))
         {
             error = $"Cannot parse \"{text}\" as a lunar date: expected yyyy-MM-dd, or yyyy-MML-dd in a leap month, e.g. 2026-01-01 or 2023-02L-01.";
             return false;
@@ -317,19 +318,4 @@ public readonly struct LunarDate : IEquatable<LunarDate>, IComparable<LunarDate>
         return true;
     }
 
-    private static bool TryParseDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (char c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
-    }
 }
