@@ -149,19 +149,8 @@ internal sealed class ProvinceModel
             Code = centre, Name = "Trung tâm Phục vụ hành chính công " + province, UnitCode = ProvinceCode, Kind = DepartmentKind.OneStop,
         });
 
-        var provinceDepartments = new string[shape.ProvinceDepartments];
-        for (var d = 0; d < provinceDepartments.Length; d++)
-        {
-            var (suffix, name) = d < SyntheticNames.ProvinceDepartments.Length
-                ? SyntheticNames.ProvinceDepartments[d]
-                : (string.Create(CultureInfo.InvariantCulture, $"S{d + 1:00}"),
-                    string.Create(CultureInfo.InvariantCulture, $"Sở chuyên ngành số {d + 1:00}"));
-            provinceDepartments[d] = ProvinceCode + "-" + suffix;
-            departments.Add(new Department
-            {
-                Code = provinceDepartments[d], Name = name + " " + province, UnitCode = ProvinceCode, Kind = DepartmentKind.Specialised,
-            });
-        }
+        var provinceDepartments = AddSpecialised(departments, shape.ProvinceDepartments, SyntheticNames.ProvinceDepartments,
+            "S", "Sở chuyên ngành số", ProvinceCode, province);
 
         oneStops.Add(new OneStopModel(centre, 0, ResolversByField(shape.Fields, provinceDepartments, f => f.Province)));
 
@@ -185,19 +174,8 @@ internal sealed class ProvinceModel
             {
                 Code = oneStop, Name = "Bộ phận Một cửa " + district, UnitCode = districtCode, Kind = DepartmentKind.OneStop,
             });
-            var specialised = new string[shape.DepartmentsPerDistrict];
-            for (var d = 0; d < specialised.Length; d++)
-            {
-                var (suffix, name) = d < SyntheticNames.DistrictDepartments.Length
-                    ? SyntheticNames.DistrictDepartments[d]
-                    : (string.Create(CultureInfo.InvariantCulture, $"PCM{d + 1:00}"),
-                        string.Create(CultureInfo.InvariantCulture, $"Phòng chuyên môn số {d + 1:00}"));
-                specialised[d] = districtCode + "-" + suffix;
-                departments.Add(new Department
-                {
-                    Code = specialised[d], Name = name + " " + district, UnitCode = districtCode, Kind = DepartmentKind.Specialised,
-                });
-            }
+            var specialised = AddSpecialised(departments, shape.DepartmentsPerDistrict, SyntheticNames.DistrictDepartments,
+                "PCM", "Phòng chuyên môn số", districtCode, district);
 
             var districtOneStop = new OneStopModel(oneStop, oneStops.Count, ResolversByField(shape.Fields, specialised, f => f.District));
             oneStops.Add(districtOneStop);
@@ -317,6 +295,30 @@ internal sealed class ProvinceModel
             new WeightTable([.. built.Select(b => b.Weight)]),
             oneStops,
             new WeightTable(oneStopWeights));
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> specialised departments of a unit: the named ones first, then numbered ones
+    /// (<paramref name="fallbackSuffix"/>NN, "<paramref name="fallbackName"/> NN"); returns their codes in order.
+    /// </summary>
+    private static string[] AddSpecialised(List<Department> departments, int count, (string Suffix, string Name)[] named,
+        string fallbackSuffix, string fallbackName, string unitCode, string unitName)
+    {
+        var codes = new string[count];
+        for (var d = 0; d < count; d++)
+        {
+            var (suffix, name) = d < named.Length
+                ? named[d]
+                : (string.Create(CultureInfo.InvariantCulture, $"{fallbackSuffix}{d + 1:00}"),
+                    string.Create(CultureInfo.InvariantCulture, $"{fallbackName} {d + 1:00}"));
+            codes[d] = unitCode + "-" + suffix;
+            departments.Add(new Department
+            {
+                Code = codes[d], Name = name + " " + unitName, UnitCode = unitCode, Kind = DepartmentKind.Specialised,
+            });
+        }
+
+        return codes;
     }
 
     /// <summary>A random permutation of 0..n-1 (Fisher–Yates with the generator's own random numbers).</summary>
