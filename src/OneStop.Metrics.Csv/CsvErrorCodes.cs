@@ -122,24 +122,103 @@ public static class CsvErrorCodes
     /// </summary>
     public const string UnparsableTimeLimit = "OSM9013";
 
+    /// <summary>
+    /// <c>OSM9014</c>, error: the file is empty (no header line); nothing is read.
+    /// Example: <c>File: the file is empty; a dossier file begins with a header line (id, procedure_code, …).</c>
+    /// </summary>
+    public const string EmptyFile = "OSM9014";
+
+    /// <summary>
+    /// <c>OSM9015</c>, error: the file's bytes are not text in the encoding it is read with (by default UTF-8): the
+    /// message names the byte offset, the likely encoding (Windows-1258 as a Vietnamese Excel saves "CSV",
+    /// Windows-1252, UTF-16 without a byte order mark) and the option that reads it; nothing is read.
+    /// Example: <c>File: byte 0xD0 at offset 1,234 is not UTF-8; the file looks like Windows-1258 (Vietnamese, as Excel saves CSV); read it with the encoding windows-1258 (--encoding windows-1258).</c>
+    /// </summary>
+    public const string NotInEncoding = "OSM9015";
+
+    /// <summary>
+    /// <c>OSM9016</c>, error: the file holds NUL bytes or other control characters in its first line: binary data
+    /// (a spreadsheet, an archive), not CSV text; nothing is read and no byte of it is printed raw.
+    /// Example: <c>File: line 1 holds control characters (\u0000 at column 3); this is not a CSV text file (an .xlsx workbook or other binary file?).</c>
+    /// </summary>
+    public const string BinaryContent = "OSM9016";
+
+    /// <summary>
+    /// <c>OSM9017</c>, error: a row's quote is not closed within <see cref="CsvReadOptions.MaxRowLines"/> lines, or
+    /// closing it on a later line would give the row another number of cells than the header (a stray quote in
+    /// an unquoted cell). The row — from its first line to the line where the quote opened — is rejected, and
+    /// reading goes on with the next line, so one stray quote never swallows the rows after it.
+    /// Example: <c>Row at line 4: a quote opened at line 4, column 3 is not closed on that line ('H-"4,TT-001,…'); the row is rejected and reading goes on at line 5.</c>
+    /// </summary>
+    public const string QuoteNotClosed = "OSM9017";
+
+    /// <summary>
+    /// <c>OSM9018</c>, error: a row is longer than <see cref="CsvReadOptions.MaxRowChars"/> characters; its text is
+    /// dropped as it is read (never held in memory) and reading goes on with the next line.
+    /// Example: <c>Row at line 7: 2,900,000 characters, more than the limit of 1,048,576; the row is rejected ('H-7,TT-001,…').</c>
+    /// </summary>
+    public const string RowTooLong = "OSM9018";
+
+    /// <summary>
+    /// <c>OSM9019</c>, error: a row holds bytes that are not valid in the file's encoding (decoded as U+FFFD);
+    /// the row is rejected. A file whose first 64 KiB are not valid is refused whole with <see cref="NotInEncoding"/>.
+    /// Example: <c>Row at line 12: bytes at column 9 are not valid UTF-8 ('H-12,TT-\uFFFD01,…'); the row is rejected.</c>
+    /// </summary>
+    public const string InvalidText = "OSM9019";
+
+    /// <summary>
+    /// <c>OSM9020</c>, warning: a row spans several physical lines because a quoted cell holds a line break (legal
+    /// CSV, rare in exports); the row is read. The difference between physical lines and rows is always one of
+    /// these, an <see cref="QuoteNotClosed"/>, or blank lines.
+    /// Example: <c>Row at line 4 spans lines 4–5: a quoted cell opened at line 4, column 20 holds a line break.</c>
+    /// </summary>
+    public const string MultiLineRow = "OSM9020";
+
+    /// <summary>
+    /// <c>OSM9021</c>, warning: a header cell is empty (Excel writes <c>,,</c> after the last named column); the column
+    /// is ignored.
+    /// Example: <c>Header (line 1): column 16 has no name; it is ignored.</c>
+    /// </summary>
+    public const string EmptyHeaderName = "OSM9021";
+
+    /// <summary>
+    /// <c>OSM9022</c>, error: no cell of the first line names a column of the schema: the file has no header line
+    /// (or it is not a dossier file); nothing is read.
+    /// Example: <c>Header (line 1): no cell names a column of the schema ('H-000001', 'TT-001', …): the file has no header line; add one (id, procedure_code, …) or map the columns.</c>
+    /// </summary>
+    public const string NoHeaderLine = "OSM9022";
+
+    /// <summary>
+    /// <c>OSM9023</c>, error: the file writes its <c>d/M/yyyy</c> dates in the other order than the one it is read
+    /// with (<see cref="CsvReadOptions.DateOrder"/>): some date has a month above 12 in that order and none has a day
+    /// above 12 in the first place. The whole file is refused — never read half one way, half the other.
+    /// Example: <c>File: dates are month first (line 3, received_at '3/25/2023'), but the file is read day first; read it with the date order month-first (--date-order month-first).</c>
+    /// </summary>
+    public const string DateOrderMismatch = "OSM9023";
+
     /// <summary>Every code of this class, in order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         UnknownHeader, MissingColumn, UnparsableDate, UnparsableNumber, UnknownChannel, UnknownOutcome,
         UnparsableBoolean, WrongCellCount, DuplicateColumn, UnknownLevel, UnknownDepartmentKind, UnknownOnlineService,
-        UnparsableTimeLimit,
+        UnparsableTimeLimit, EmptyFile, NotInEncoding, BinaryContent, QuoteNotClosed, RowTooLong, InvalidText,
+        MultiLineRow, EmptyHeaderName, NoHeaderLine, DateOrderMismatch,
     ];
 
-    /// <summary>The fixed severity of a code of this class: <see cref="IntakeSeverity.Warning"/> for <see cref="UnknownHeader"/>, <see cref="IntakeSeverity.Error"/> for every other.</summary>
+    /// <summary>
+    /// The fixed severity of a code of this class: <see cref="IntakeSeverity.Warning"/> for <see cref="UnknownHeader"/>,
+    /// <see cref="MultiLineRow"/> and <see cref="EmptyHeaderName"/>, <see cref="IntakeSeverity.Error"/> for every other.
+    /// </summary>
     /// <param name="code">A code of <see cref="All"/>.</param>
     /// <returns>The severity.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a code of this class.</exception>
     public static IntakeSeverity SeverityOf(string code) => code switch
     {
-        UnknownHeader => IntakeSeverity.Warning,
+        UnknownHeader or MultiLineRow or EmptyHeaderName => IntakeSeverity.Warning,
         MissingColumn or UnparsableDate or UnparsableNumber or UnknownChannel or UnknownOutcome or UnparsableBoolean
             or WrongCellCount or DuplicateColumn or UnknownLevel or UnknownDepartmentKind or UnknownOnlineService
-            or UnparsableTimeLimit => IntakeSeverity.Error,
-        _ => throw new ArgumentException($"'{code}' is not a CSV error code (OSM9001..OSM9013).", nameof(code)),
+            or UnparsableTimeLimit or EmptyFile or NotInEncoding or BinaryContent or QuoteNotClosed or RowTooLong
+            or InvalidText or NoHeaderLine or DateOrderMismatch => IntakeSeverity.Error,
+        _ => throw new ArgumentException($"'{code}' is not a CSV error code of this class.", nameof(code)),
     };
 }

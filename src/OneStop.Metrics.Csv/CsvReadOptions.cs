@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using OneStop.Metrics.Tallies;
 using OneStop.Metrics.Validation;
 
@@ -17,7 +18,7 @@ public sealed record CsvReadOptions
 
     /// <summary>
     /// The separator: <c>,</c>, <c>;</c>, <c>\t</c> or <c>|</c>; <see langword="null"/> (the default) to detect
-    /// it from the header line (Sep's detection: the first of <c>;</c>, <c>\t</c>, <c>|</c>, <c>,</c> found).
+    /// it from the header line (the most frequent of <c>;</c>, tab, <c>|</c>, <c>,</c> outside quotes, ties in that order, as Sep detects it; <c>,</c> when none).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is another character.</exception>
     public char? Separator
@@ -84,6 +85,62 @@ public sealed record CsvReadOptions
     /// results are identical either way.
     /// </summary>
     public bool UseSecondThread { get; init; } = true;
+
+    /// <summary>
+    /// The encoding of a file read from a stream or path (mã hóa ký tự); <see langword="null"/> (the default) for
+    /// UTF-8, checked on the file's first 64 KiB: a file that is not UTF-8 is refused with <c>OSM9015</c>, naming
+    /// the encoding it looks like. A byte order mark (UTF-8, UTF-16, UTF-32) always wins over this setting.
+    /// <see cref="CsvEncodings"/> gives the encodings by name, Windows-1258 (what a Vietnamese Excel saves as
+    /// "CSV") among them; text in Windows-1258 is put in Unicode's composed form (NFC) as it is read. Not used by
+    /// the <see cref="System.IO.TextReader"/> overloads, whose text is already decoded.
+    /// </summary>
+    public Encoding? Encoding { get; init; }
+
+    /// <summary>
+    /// The order of day and month in <c>d/M/yyyy</c> dates (thứ tự ngày/tháng). Default
+    /// <see cref="CsvDateOrder.DayFirst"/>, as Vietnamese exports write them. The order is the file's, never a
+    /// cell's: a file whose dates are evidently in the other order (a month above 12 in some date, no day above 12
+    /// in any) is refused whole with <c>OSM9023</c>; ISO dates (<c>yyyy-MM-dd</c>) are never ambiguous.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public CsvDateOrder DateOrder
+    {
+        get;
+        init => field = Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "The date order must be DayFirst or MonthFirst.");
+    }
+
+    /// <summary>
+    /// The most physical lines a row may span, 1 to 1,000 (số dòng tối đa của một bản ghi). A quoted cell may hold
+    /// line breaks (legal CSV, <c>OSM9020</c> warns of each such row), but a quote still open after this many
+    /// lines — or whose closing would give the row another number of cells than the header — is taken as a stray
+    /// quote: the row is rejected (<c>OSM9017</c>) and reading goes on with the next line. Default 3.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 1..1,000.</exception>
+    public int MaxRowLines
+    {
+        get;
+        init => field = value is >= 1 and <= 1000
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "A row may span 1 to 1,000 lines.");
+    } = 3;
+
+    /// <summary>
+    /// The most characters a row may have, line breaks not counted, 64 to 16,000,000. A longer row is rejected
+    /// (<c>OSM9018</c>) and its text dropped as it is read. Default 1,048,576 (a dossier row has about 150).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 64..16,000,000.</exception>
+    public int MaxRowChars
+    {
+        get;
+        init => field = value is >= 64 and <= 16_000_000
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "A row may have 64 to 16,000,000 characters.");
+    } = 1 << 20;
+
+    /// <summary>The guard's bounds from <see cref="MaxRowLines"/> and <see cref="MaxRowChars"/>.</summary>
+    internal GuardLimits Limits => new(MaxRowLines, MaxRowChars);
 
     /// <summary>
     /// Whether accepted rows are folded through the columnar <see cref="Tallies.Columnar.DossierBatch.Builder"/>

@@ -63,7 +63,12 @@ public static class DossierCsv
         return new DossierCsvReader(reference, scope, options ?? CsvReadOptions.Default).Read(reader, length);
     }
 
-    /// <summary>Reads a dossier file from a stream of UTF-8 (with or without a byte order mark; a UTF-16 mark is honoured too) and tallies its accepted rows.</summary>
+    /// <summary>
+    /// Reads a dossier file from a stream and tallies its accepted rows. The bytes are decoded as
+    /// <see cref="CsvReadOptions.Encoding"/> says: by default UTF-8 (with or without a byte order mark; a UTF-16 or
+    /// UTF-32 mark is honoured too), checked on the first 64 KiB — a file in another encoding or with binary content
+    /// is refused (<see cref="CsvTallyResult.FileFailures"/>: <c>OSM9015</c>, <c>OSM9016</c>), never read garbled.
+    /// </summary>
     /// <param name="stream">The bytes; read to the end, not closed.</param>
     /// <param name="reference">The reference data the rows' codes resolve against.</param>
     /// <param name="scope">The period, as-of date and comparison rule of the tally.</param>
@@ -74,8 +79,13 @@ public static class DossierCsv
     public static CsvTallyResult Tally(Stream stream, ReferenceData reference, TallyScope scope, CsvReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = OpenText(stream);
-        return Tally(reader, reference, scope, options);
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(scope);
+        options ??= CsvReadOptions.Default;
+        var length = stream.CanSeek ? stream.Length - stream.Position : (long?)null;
+        using var reader = TextDecoding.Open(stream, options.Encoding, out var refusal);
+        var csv = new DossierCsvReader(reference, scope, options);
+        return reader is null ? csv.Refuse(refusal!) : csv.Read(reader, length);
     }
 
     /// <summary>Reads a dossier file by path (UTF-8, with or without a byte order mark) and tallies its accepted rows.</summary>

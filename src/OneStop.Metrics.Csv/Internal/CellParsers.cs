@@ -22,8 +22,25 @@ internal static class CellParsers
     /// <param name="value">The date and time (midnight when only a date is given).</param>
     /// <param name="dateOnly">Whether the text gives a date without a time of day.</param>
     /// <returns>Whether the text is a valid date and time of the ISO calendar, years 1 to 9999.</returns>
-    public static bool TryParseDateTime(ReadOnlySpan<char> text, out LocalDateTime value, out bool dateOnly)
+    public static bool TryParseDateTime(ReadOnlySpan<char> text, out LocalDateTime value, out bool dateOnly) =>
+        TryParseDateTime(text, CsvDateOrder.DayFirst, out value, out dateOnly, out _);
+
+    /// <summary>
+    /// Reads a local date and time as <see cref="TryParseDateTime(ReadOnlySpan{char}, out LocalDateTime, out bool)"/>
+    /// does, with <c>d/M/yyyy</c> dates in the given order, and tells the two numbers before the year as written
+    /// (for the file's day/month evidence): <c>(3, 25)</c> for <c>3/25/2023</c> whether or not it is a valid date
+    /// in that order; <c>(0, 0)</c> for ISO text and text that is no such date.
+    /// </summary>
+    /// <param name="text">The trimmed cell.</param>
+    /// <param name="order">The order of day and month.</param>
+    /// <param name="value">The date and time.</param>
+    /// <param name="dateOnly">Whether the text gives a date without a time of day.</param>
+    /// <param name="written">The first and second numbers of a <c>d/M/yyyy</c> text.</param>
+    /// <returns>Whether the text is a valid date and time.</returns>
+    public static bool TryParseDateTime(ReadOnlySpan<char> text, CsvDateOrder order, out LocalDateTime value, out bool dateOnly,
+        out (int First, int Second) written)
     {
+        written = default;
         // The form the writer writes, yyyy-MM-ddTHH:mm, read directly.
         if (text.Length == 16 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':')
         {
@@ -41,14 +58,16 @@ internal static class CellParsers
             }
         }
 
-        return TryParseAnyDateTime(text, out value, out dateOnly);
+        return TryParseAnyDateTime(text, order, out value, out dateOnly, out written);
     }
 
     /// <summary>A digit's value, or a large negative number when <paramref name="c"/> is not a digit (so that any sum it enters is negative).</summary>
     private static int Digit(char c) => char.IsAsciiDigit(c) ? c - '0' : -100_000;
 
-    private static bool TryParseAnyDateTime(ReadOnlySpan<char> text, out LocalDateTime value, out bool dateOnly)
+    private static bool TryParseAnyDateTime(ReadOnlySpan<char> text, CsvDateOrder order, out LocalDateTime value, out bool dateOnly,
+        out (int First, int Second) written)
     {
+        written = default;
         value = default;
         dateOnly = false;
         int year, month, day, position;
@@ -64,14 +83,17 @@ internal static class CellParsers
         }
         else
         {
-            // d/M/yyyy
+            // d/M/yyyy, or M/d/yyyy
             position = 0;
-            if (!Number(text, ref position, 1, 2, out day) || !Expect(text, ref position, '/')
-                || !Number(text, ref position, 1, 2, out month) || !Expect(text, ref position, '/')
+            if (!Number(text, ref position, 1, 2, out var firstNumber) || !Expect(text, ref position, '/')
+                || !Number(text, ref position, 1, 2, out var secondNumber) || !Expect(text, ref position, '/')
                 || !Number(text, ref position, 4, 4, out year))
             {
                 return false;
             }
+
+            written = (firstNumber, secondNumber);
+            (day, month) = order == CsvDateOrder.DayFirst ? (firstNumber, secondNumber) : (secondNumber, firstNumber);
         }
 
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))

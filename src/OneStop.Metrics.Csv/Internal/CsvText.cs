@@ -13,19 +13,46 @@ namespace OneStop.Metrics.Csv;
 internal static class CsvText
 {
     /// <summary>
-    /// How every CSV file of the package is read: a header row, quotes unescaped, outer spaces trimmed, rows of any
-    /// length (the reader reports a wrong cell count itself), invariant culture, ordinal header names; the separator
-    /// given, or detected from the header when <see langword="null"/>.
+    /// How every CSV file of the package is read: quotes unescaped, outer spaces trimmed, rows of any length (the
+    /// reader reports a wrong cell count itself), invariant culture, ordinal header names; the separator given, or
+    /// detected from the header when <see langword="null"/>. Without <paramref name="hasHeader"/>, the header is
+    /// the first row, read by the caller (Sep would throw on the empty and repeated names Excel writes).
     /// </summary>
-    public static SepReaderOptions ReaderOptions(char? separator) => new(separator is { } c ? new Sep(c) : null)
+    public static SepReaderOptions ReaderOptions(char? separator, bool hasHeader = true) => new(separator is { } c ? new Sep(c) : null)
     {
-        HasHeader = true,
+        HasHeader = hasHeader,
         Unescape = true,
         Trim = SepTrim.Outer,
         DisableColCountCheck = true,
         CultureInfo = CultureInfo.InvariantCulture,
         ColNameComparer = StringComparer.Ordinal,
     };
+
+    /// <summary>The cells of a row as strings (unescaped, trimmed).</summary>
+    public static string[] Cells(SepReader.Row row)
+    {
+        var cells = new string[row.ColCount];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = row[i].ToString();
+        }
+
+        return cells;
+    }
+
+    /// <summary>Whether a row is no row: empty, white space only, or empty cells only (<c>,,,,</c>, as Excel writes an empty row).</summary>
+    public static bool IsBlank(SepReader.Row row)
+    {
+        for (var i = 0; i < row.ColCount; i++)
+        {
+            if (!row[i].Span.IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Writes one cell.</summary>
     public static void WriteCell(TextWriter writer, ReadOnlySpan<char> value, char separator)

@@ -45,6 +45,9 @@ internal sealed class DossierCsvReader
     private long _accepted;
     private long _rejected;
     private long _failureCount;
+    private long _rowsWithWarnings;
+    private long _rowLines;
+    private long _blankLines;
 
     public DossierCsvReader(ReferenceData reference, TallyScope scope, CsvReadOptions options)
     {
@@ -64,16 +67,44 @@ internal sealed class DossierCsvReader
     /// <param name="length">The length of the text in bytes when known (to size the duplicate check once), else <see langword="null"/>.</param>
     public CsvTallyResult Read(TextReader text, long? length)
     {
-        var sepOptions = CsvText.ReaderOptions(_options.Separator);
-        using var reader = sepOptions.From(text, leaveOpen: true);
+        var guard = new LineGuard(text, _options.Separator, _options.Limits);
         var headerFailures = new List<IntakeFailure>();
-        var layout = DossierLayout.Resolve(reader.Header.ColNames, _options.ColumnMapping, headerFailures);
-        var separator = reader.Spec.Sep.Separator;
-        if (headerFailures.Exists(f => f.Severity == IntakeSeverity.Error))
+        var fileFailures = new List<IntakeFailure>();
+        if (guard.Peek() < 0)
         {
-            return new CsvTallyResult(DossierTally.Empty(_reference, _scope, _options.TallyOptions), 0, 0, 0,
-                ImmutableSortedDictionary<string, long>.Empty, ImmutableSortedDictionary<string, long>.Empty, [], 0,
-                [.. headerFailures], layout.Found(), separator);
+            fileFailures.Add(FileFailure(CsvErrorCodes.EmptyFile, "Header", null, null,
+                "File: the file is empty; a dossier file begins with a header line (id, procedure_code, …)."));
+            return Refused(guard, headerFailures, fileFailures, null, _options.Separator ?? DossierCsvSchema.DefaultSeparator);
+        }
+
+        var separator = guard.Separator ?? DossierCsvSchema.DefaultSeparator;
+        using var reader = CsvText.ReaderOptions(separator, hasHeader: false).From(guard, leaveOpen: true);
+        reader.MoveNext();
+        var headers = CsvText.Cells(reader.Current);
+        var headerLines = 1L;
+        while (guard.TryTakeAt(HeaderResolver.HeaderLine, out var found))
+        {
+            if (found.Rejects)
+            {
+                fileFailures.Add(GuardFailure(found, header: true));
+            }
+            else
+            {
+                headerLines = found.Lines;
+                headerFailures.Add(GuardFailure(found, header: true));
+            }
+        }
+
+        DossierLayout? layout = null;
+        if (fileFailures.Count == 0)
+        {
+            layout = ResolveHeader(headers, headerFailures, fileFailures);
+        }
+
+        if (layout is null || fileFailures.Exists(f => f.Severity == IntakeSeverity.Error)
+            || headerFailures.Exists(f => f.Severity == IntakeSeverity.Error))
+        {
+            return Refused(guard, headerFailures, fileFailures, layout, separator);
         }
 
         if (_options.RejectedRowsWriter is { } writer)
@@ -81,14 +112,14 @@ internal sealed class DossierCsvReader
             _rejectedWriter = new RejectedRowWriter(writer);
         }
 
-        var parser = new DossierRowParser(layout, _index);
+        var parser = new DossierRowParser(layout, _index, _options.DateOrder);
         if (_options.UseSecondThread)
         {
-            ReadAndFoldOnTwoThreads(reader, parser, length);
+            ReadAndFoldOnTwoThreads(reader, guard, parser, length);
         }
         else
         {
-            ReadBlocks(reader, parser, length, block =>
+            ReadBlocks(reader, guard, parser, length, block =>
             {
                 FoldBlock(block);
                 Return(block);
@@ -97,13 +128,103 @@ internal sealed class DossierCsvReader
 
         _rejectedWriter?.Flush();
         _options.Progress?.Report(_rowsRead);
-        return new CsvTallyResult(_fold.Finish(), _rowsRead, _accepted, _rejected,
+        var tally = _fold.Finish();
+        if (parser.Dates.Mismatch(_options.DateOrder) is { } mismatch)
+        {
+            fileFailures.Add(mismatch);
+            tally = DossierTally.Empty(_reference, _scope, _options.TallyOptions);
+        }
+
+        var lines = new LineCounts(guard.PhysicalLines, headerLines, _rowLines, _blankLines - guard.BlankedLines);
+        return new CsvTallyResult(tally, _rowsRead, _accepted, _rejected,
             _rejectedByCode.ToImmutableSortedDictionary(StringComparer.Ordinal),
             _warningsByCode.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            _kept.ToImmutable(), _failureCount, [.. headerFailures], layout.Found(), separator);
+            _kept.ToImmutable(), _failureCount, [.. headerFailures], layout.Found(), separator, lines, [.. fileFailures],
+            _rowsWithWarnings);
     }
 
-    private void ReadAndFoldOnTwoThreads(SepReader reader, DossierRowParser parser, long? length)
+    /// <summary>The result for a file refused before it could be decoded (encoding, binary content): nothing read.</summary>
+    public CsvTallyResult Refuse(IntakeFailure refusal) =>
+        new(DossierTally.Empty(_reference, _scope, _options.TallyOptions), 0, 0, 0,
+            ImmutableSortedDictionary<string, long>.Empty, ImmutableSortedDictionary<string, long>.Empty, [], 0, [],
+            ImmutableSortedDictionary<DossierColumn, string>.Empty, _options.Separator ?? DossierCsvSchema.DefaultSeparator,
+            default, [refusal], 0);
+
+    /// <summary>
+    /// Resolves the header line: a header with control characters is binary content (<c>OSM9016</c>); one that
+    /// names no column at all is no header (<c>OSM9022</c>); otherwise the layout with its failures.
+    /// </summary>
+    private DossierLayout? ResolveHeader(string[] headers, List<IntakeFailure> headerFailures, List<IntakeFailure> fileFailures)
+    {
+        for (var i = 0; i < headers.Length; i++)
+        {
+            if (PrintableText.NeedsEscaping(headers[i]))
+            {
+                fileFailures.Add(FileFailure(CsvErrorCodes.BinaryContent, "Header", PrintableText.Of(headers[i]), HeaderResolver.HeaderLine,
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"Header (line 1): column {i + 1} '{PrintableText.Of(headers[i])}' holds control characters or undecodable bytes; this is not a CSV text file in its encoding (binary data, an .xlsx workbook, or another encoding).")));
+                return null;
+            }
+        }
+
+        var failures = new List<IntakeFailure>();
+        var layout = DossierLayout.Resolve(headers, _options.ColumnMapping, failures);
+        if (layout.Found().Count == 0)
+        {
+            var sample = string.Join(", ", headers.Take(3).Select(h => "'" + PrintableText.Of(h, 40) + "'"));
+            fileFailures.Add(FileFailure(CsvErrorCodes.NoHeaderLine, "Header", PrintableText.Of(string.Join(",", headers)), HeaderResolver.HeaderLine,
+                headers.All(string.IsNullOrWhiteSpace)
+                    ? "Header (line 1): the line is blank; a dossier file begins with its header line (id, procedure_code, …)."
+                    : $"Header (line 1): no cell names a column of the schema ({sample}{(headers.Length > 3 ? ", …" : string.Empty)}): the file has no header line; add one (id, procedure_code, …) or map the columns."));
+            return null;
+        }
+
+        headerFailures.AddRange(failures);
+        return layout;
+    }
+
+    /// <summary>A refused file: nothing folded; the rest of the text read only to count its lines.</summary>
+    private CsvTallyResult Refused(LineGuard guard, List<IntakeFailure> headerFailures, List<IntakeFailure> fileFailures,
+        DossierLayout? layout, char separator)
+    {
+        Span<char> scratch = stackalloc char[4096];
+        while (guard.Read(scratch) > 0)
+        {
+        }
+
+        var headerLines = guard.PhysicalLines == 0 ? 0 : 1;
+        var lines = new LineCounts(guard.PhysicalLines, headerLines, 0, guard.PhysicalLines - headerLines);
+        return new CsvTallyResult(DossierTally.Empty(_reference, _scope, _options.TallyOptions), 0, 0, 0,
+            ImmutableSortedDictionary<string, long>.Empty, ImmutableSortedDictionary<string, long>.Empty, [], 0,
+            [.. headerFailures], layout?.Found() ?? ImmutableSortedDictionary<DossierColumn, string>.Empty, separator, lines,
+            [.. fileFailures], 0);
+    }
+
+    /// <summary>The failure of a row the guard rejected or warned of.</summary>
+    private static IntakeFailure GuardFailure(in GuardEvent found, bool header)
+    {
+        var label = header
+            ? "Header (line 1)"
+            : string.Create(CultureInfo.InvariantCulture, $"Row at line {found.Line}");
+        var excerpt = PrintableText.Of(found.Excerpt);
+        var (code, field, message) = found.Kind switch
+        {
+            GuardEventKind.QuoteNotClosed => (CsvErrorCodes.QuoteNotClosed, "Row", string.Create(CultureInfo.InvariantCulture,
+                $"{label}: a quote opened at line {found.DetailLine}, column {found.Column} is not closed on that line ('{excerpt}'); the row is rejected and reading goes on at line {found.Line + found.Lines}.")),
+            GuardEventKind.RowTooLong => (CsvErrorCodes.RowTooLong, "Row", string.Create(CultureInfo.InvariantCulture,
+                $"{label}: at least {found.Length:N0} characters, more than the limit; the row is rejected ('{excerpt}').")),
+            GuardEventKind.InvalidText => (CsvErrorCodes.InvalidText, "Row", string.Create(CultureInfo.InvariantCulture,
+                $"{label}: bytes at line {found.DetailLine}, column {found.Column} are not valid in the file's encoding ('{excerpt}'); the row is rejected.")),
+            _ => (CsvErrorCodes.MultiLineRow, "Row", string.Create(CultureInfo.InvariantCulture,
+                $"{label} spans lines {found.Line}–{found.Line + found.Lines - 1}: a quoted cell opened at line {found.DetailLine}, column {found.Column} holds a line break.")),
+        };
+        return new IntakeFailure(code, CsvErrorCodes.SeverityOf(code), field, excerpt, message, null, found.Line, null);
+    }
+
+    private static IntakeFailure FileFailure(string code, string field, string? value, long? line, string message) =>
+        new(code, CsvErrorCodes.SeverityOf(code), field, value, message, null, line, null);
+
+    private void ReadAndFoldOnTwoThreads(SepReader reader, LineGuard guard, DossierRowParser parser, long? length)
     {
         using var full = new BlockingCollection<RowBlock>(boundedCapacity: 2);
         using var stop = new CancellationTokenSource();
@@ -126,7 +247,7 @@ internal sealed class DossierCsvReader
 
         try
         {
-            ReadBlocks(reader, parser, length, block => full.Add(block, stop.Token));
+            ReadBlocks(reader, guard, parser, length, block => full.Add(block, stop.Token));
             full.CompleteAdding();
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -151,28 +272,47 @@ internal sealed class DossierCsvReader
         folder.GetAwaiter().GetResult();
     }
 
-    /// <summary>The read stage: fills blocks of parsed rows and hands each full one to <paramref name="emit"/>.</summary>
-    private void ReadBlocks(SepReader reader, DossierRowParser parser, long? length, Action<RowBlock> emit)
+    /// <summary>
+    /// The read stage: fills blocks of parsed rows and hands each full one to <paramref name="emit"/>. The guard's
+    /// rejected rows enter the blocks in line order among Sep's rows; blank rows are counted, not read.
+    /// </summary>
+    private void ReadBlocks(SepReader reader, LineGuard guard, DossierRowParser parser, long? length, Action<RowBlock> emit)
     {
         var block = Rent();
         var firstChars = 0L;
         foreach (var row in reader)
         {
-            if (row.ColCount == 1 && row.Span.IsEmpty)
+            var line = (long)row.LineNumberFrom;
+            var rowLines = row.LineNumberToExcl - line;
+            while (guard.TryTakeBefore(line, out var rejected))
             {
-                continue; // an empty line is no row
+                AddGuardRow(ref block, rejected, emit);
             }
 
+            if (CsvText.IsBlank(row))
+            {
+                _blankLines += rowLines;
+                continue;
+            }
+
+            _rowLines += rowLines;
             var k = block.Count;
             ref var parsed = ref block.Rows[k];
-            parser.Parse(row, out parsed);
-            var line = (long)row.LineNumberFrom;
+            parser.Parse(row, line, out parsed);
             block.Lines[k] = line;
             parsed.Clean = parsed.IsClean(_index);
+            var hasWarning = guard.TryTakeAt(line, out var warning);
             block.SetId(k, parsed.HasId ? parser.IdCell(row) : default);
-            if (!parsed.Clean)
+            if (!parsed.Clean || hasWarning)
             {
-                block.Slow[k] = Screen(parser, row, parsed, line, block.FirstPosition + k);
+                parsed.Clean = false;
+                var slow = Screen(parser, row, parsed, line, block.FirstPosition + k);
+                if (hasWarning)
+                {
+                    slow.Failures.Add(GuardFailure(warning, header: false) with { RecordId = slow.Id, Position = block.FirstPosition + k });
+                }
+
+                block.Slow[k] = slow;
             }
 
             block.Count = k + 1;
@@ -194,6 +334,11 @@ internal sealed class DossierCsvReader
             }
         }
 
+        while (guard.TryTakeBefore(long.MaxValue, out var rejected))
+        {
+            AddGuardRow(ref block, rejected, emit);
+        }
+
         if (block.Count > 0)
         {
             emit(block);
@@ -201,6 +346,23 @@ internal sealed class DossierCsvReader
         else
         {
             Return(block);
+        }
+    }
+
+    /// <summary>Adds a row the guard rejected: no cell was read, its failure decides it.</summary>
+    private void AddGuardRow(ref RowBlock block, in GuardEvent rejected, Action<RowBlock> emit)
+    {
+        _rowLines += rejected.Lines;
+        var k = block.Count;
+        block.Rows[k] = default;
+        block.Lines[k] = rejected.Line;
+        block.SetId(k, default);
+        block.Slow[k] = new SlowRow([GuardFailure(rejected, header: false) with { Position = block.FirstPosition + k }], null);
+        block.Count = k + 1;
+        if (block.Count == RowBlock.Capacity)
+        {
+            emit(block);
+            block = Rent();
         }
     }
 
@@ -312,6 +474,11 @@ internal sealed class DossierCsvReader
         {
             Fold(block.Rows[k], block.Id(k));
             _accepted++;
+            if (hasWarning)
+            {
+                _rowsWithWarnings++;
+            }
+
             Count(_warningsByCode, sorted);
         }
 

@@ -11,24 +11,35 @@ namespace OneStop.Metrics.Csv;
 /// <summary>
 /// Reads the cells of a dossier row: <see cref="Parse"/> into a <see cref="ParsedDossier"/> without allocating
 /// (spans of Sep's row, codes looked up by span), and, for the rare row that fails the cheap check,
-/// <see cref="ToRecord"/> into a <see cref="DossierRecord"/> with its cell failures. Immutable and thread-safe.
+/// <see cref="ToRecord"/> into a <see cref="DossierRecord"/> with its cell failures. Used by one thread: it gathers
+/// the file's day/month evidence (<see cref="Dates"/>) as it reads.
 /// </summary>
 internal sealed class DossierRowParser
 {
     private readonly DossierLayout _layout;
     private readonly ReferenceIndex _index;
     private readonly int[] _cells;
+    private readonly CsvDateOrder _order;
+    private long _line;
 
-    public DossierRowParser(DossierLayout layout, ReferenceIndex index)
+    public DossierRowParser(DossierLayout layout, ReferenceIndex index, CsvDateOrder order = CsvDateOrder.DayFirst)
     {
         _layout = layout;
         _index = index;
         _cells = layout.Indices;
+        _order = order;
     }
 
+    /// <summary>What the dates read so far say of the file's day/month order.</summary>
+    public DateEvidence Dates { get; } = new();
+
     /// <summary>Reads a row's cells into <paramref name="parsed"/> (reset first).</summary>
-    public void Parse(SepReader.Row row, out ParsedDossier parsed)
+    /// <param name="row">The row.</param>
+    /// <param name="line">Its line, for the day/month evidence.</param>
+    /// <param name="parsed">The values.</param>
+    public void Parse(SepReader.Row row, long line, out ParsedDossier parsed)
     {
+        _line = line;
         parsed = default;
         if (row.ColCount != _layout.CellCount)
         {
@@ -36,7 +47,12 @@ internal sealed class DossierRowParser
             return;
         }
 
-        parsed.HasId = !Cell(row, DossierColumn.Id).IsWhiteSpace();
+        var id = Cell(row, DossierColumn.Id);
+        parsed.HasId = !id.IsWhiteSpace();
+        parsed.HasControlCharacter = PrintableText.HasControlCharacter(id)
+            || PrintableText.HasControlCharacter(Cell(row, DossierColumn.ProcedureCode))
+            || PrintableText.HasControlCharacter(Cell(row, DossierColumn.ReceivingDepartmentCode))
+            || PrintableText.HasControlCharacter(Cell(row, DossierColumn.ResolvingDepartmentCode));
 
         parsed.Procedure = Code(Cell(row, DossierColumn.ProcedureCode), _index.Procedures, true);
         parsed.Receiving = Code(Cell(row, DossierColumn.ReceivingDepartmentCode), _index.Departments, true);
@@ -188,7 +204,13 @@ internal sealed class DossierRowParser
             return false;
         }
 
-        if (!CellParsers.TryParseDateTime(cell, out value, out var dateOnly))
+        var read = CellParsers.TryParseDateTime(cell, _order, out value, out var dateOnly, out var written);
+        if (written.First != 0)
+        {
+            Dates.Observe(written, _line, _layout.Headers[_cells[(int)column]], cell);
+        }
+
+        if (!read)
         {
             failed |= Bit(column);
             return false;

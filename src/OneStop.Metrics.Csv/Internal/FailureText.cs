@@ -13,7 +13,7 @@ internal static class FailureText
     public static string DossierLabel(string? id, long line) =>
         string.IsNullOrWhiteSpace(id)
             ? string.Create(CultureInfo.InvariantCulture, $"Dossier without id (line {line})")
-            : string.Create(CultureInfo.InvariantCulture, $"Dossier '{id}' (line {line})");
+            : string.Create(CultureInfo.InvariantCulture, $"Dossier '{PrintableText.Of(id)}' (line {line})");
 
     /// <summary>
     /// The label of a reference entry read from a file: <c>Department 'TP' (line 4)</c>, or
@@ -22,12 +22,12 @@ internal static class FailureText
     public static string EntryLabel(string noun, string? code, long line) =>
         string.IsNullOrWhiteSpace(code)
             ? string.Create(CultureInfo.InvariantCulture, $"{noun} at line {line}")
-            : string.Create(CultureInfo.InvariantCulture, $"{noun} '{code}' (line {line})");
+            : string.Create(CultureInfo.InvariantCulture, $"{noun} '{PrintableText.Of(code)}' (line {line})");
 
     /// <summary>A cell failure: <c>label: header (column n) 'value' problem.</c> (an error).</summary>
     public static IntakeFailure Cell(string code, string field, string value, string label, string header, int cellIndex,
         string problem, string? recordId, long line, long? position) =>
         new(code, IntakeSeverity.Error, field, value,
-            string.Create(CultureInfo.InvariantCulture, $"{label}: {header} (column {cellIndex + 1}) '{value}' {problem}."),
+            string.Create(CultureInfo.InvariantCulture, $"{label}: {PrintableText.Of(header)} (column {cellIndex + 1}) '{PrintableText.Of(value)}' {problem}."),
             recordId, line, position);
 }

@@ -7,7 +7,7 @@ namespace OneStop.Metrics.Csv;
 
 /// <summary>
 /// Resolves a header line against the columns of a schema: each header to its column; unknown headers are warnings
-/// (<c>OSM9001</c>), a column given twice (<c>OSM9009</c>) or a required column missing (<c>OSM9002</c>) errors.
+/// (<c>OSM9001</c>) and empty headers too (<c>OSM9021</c>), a column given twice (<c>OSM9009</c>) or a required column missing (<c>OSM9002</c>) errors.
 /// </summary>
 internal static class HeaderResolver
 {
@@ -29,11 +29,18 @@ internal static class HeaderResolver
         for (var i = 0; i < headers.Count; i++)
         {
             var header = headers[i];
+            if (string.IsNullOrWhiteSpace(header))
+            {
+                failures.Add(Failure(CsvErrorCodes.EmptyHeaderName, IntakeSeverity.Warning, "Header", header, label,
+                    string.Create(CultureInfo.InvariantCulture, $"column {i + 1} has no name; it is ignored")));
+                continue;
+            }
+
             var column = match(header);
             if (column < 0)
             {
                 failures.Add(Failure(CsvErrorCodes.UnknownHeader, IntakeSeverity.Warning, "Header", header, label,
-                    string.Create(CultureInfo.InvariantCulture, $"column {i + 1} '{header}' is not a known column; it is ignored")));
+                    string.Create(CultureInfo.InvariantCulture, $"column {i + 1} '{PrintableText.Of(header)}' is not a known column; it is ignored")));
                 continue;
             }
 

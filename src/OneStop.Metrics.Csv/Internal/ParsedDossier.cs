@@ -28,6 +28,9 @@ internal struct ParsedDossier
     /// <summary>Whether the id cell is not blank.</summary>
     public bool HasId;
 
+    /// <summary>Whether the id or a code cell holds a control character (<c>OSM5021</c>).</summary>
+    public bool HasControlCharacter;
+
     /// <summary>The id's fingerprint for the duplicate check, set by the folding thread (it hashes, the reading thread parses).</summary>
     public IdFingerprint Fingerprint;
 
@@ -102,6 +105,7 @@ internal struct ParsedDossier
     {
         if (FailedCells != 0 || WrongCellCount
             || !HasId // OSM5001
+            || HasControlCharacter // OSM5021
             || Procedure < 0 // OSM5002, OSM6002
             || Receiving < 0 // OSM5003, OSM6003
             || Resolving == Unknown // OSM6005

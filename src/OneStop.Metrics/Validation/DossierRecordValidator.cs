@@ -9,7 +9,7 @@ using static OneStop.Metrics.Validation.ValueText;
 namespace OneStop.Metrics.Validation;
 
 /// <summary>
-/// The checks of a dossier record on its own (kiểm tra từng hồ sơ), codes <c>OSM5001</c>–<c>OSM5020</c>: required
+/// The checks of a dossier record on its own (kiểm tra từng hồ sơ), codes <c>OSM5001</c>–<c>OSM5021</c>: required
 /// values present and defined, timestamps in order and in the ISO calendar, plausible dates, digitization flags
 /// and counts that agree. References to the reference data and duplicates are checked by
 /// <see cref="DossierReferenceValidator"/> and <see cref="DossierIntake"/>.
@@ -42,6 +42,11 @@ public sealed class DossierRecordValidator : AbstractValidator<DossierRecord>
         RuleFor(r => r.ReceivingDepartmentCode).Fails(ErrorCodes.DossierReceivingDepartmentMissing, IntakeSeverity.Error,
             nameof(DossierRecord.ReceivingDepartmentCode), (_, code) => IsBlank(code), (_, code) => code,
             (_, _) => "ReceivingDepartmentCode is missing", Label);
+
+        ControlCharacterRule(r => r.Id, nameof(DossierRecord.Id));
+        ControlCharacterRule(r => r.ProcedureCode, nameof(DossierRecord.ProcedureCode));
+        ControlCharacterRule(r => r.ReceivingDepartmentCode, nameof(DossierRecord.ReceivingDepartmentCode));
+        ControlCharacterRule(r => r.ResolvingDepartmentCode, nameof(DossierRecord.ResolvingDepartmentCode));
 
         RuleFor(r => r.Channel).Fails(ErrorCodes.DossierChannelMissing, IntakeSeverity.Error, nameof(DossierRecord.Channel),
             (_, channel) => channel is null, (_, _) => null, (_, _) => "Channel is missing", Label);
@@ -163,6 +168,11 @@ public sealed class DossierRecordValidator : AbstractValidator<DossierRecord>
     private static bool IsEnded(DossierRecord record) =>
         record.Outcome is { } o && o != OutcomeKind.InProgress && Enum.IsDefined(o);
 
+    private void ControlCharacterRule(Expression<Func<DossierRecord, string?>> property, string field) =>
+        RuleFor(property).Fails(ErrorCodes.DossierTextControlCharacter, IntakeSeverity.Error, field,
+            (_, text) => HasControlCharacter(text), (_, text) => Printable(text!),
+            (_, text) => $"{field} '{Printable(text!)}' holds a control character", Label);
+
     private void DateRules(Expression<Func<DossierRecord, LocalDateTime?>> property, string field) =>
         RuleFor(property).Custom((value, context) => AddDateFailures(context, value, field));
 
@@ -180,7 +190,7 @@ public sealed class DossierRecordValidator : AbstractValidator<DossierRecord>
         }
         else if (IsImplausible(at))
         {
-            context.AddFailure(Failures.Create(ErrorCodes.DossierDateImplausible, IntakeSeverity.Warning, field, Of(at),
+            context.AddFailure(Failures.Create(ErrorCodes.DossierDateImplausible, IntakeSeverity.Error, field, Of(at),
                 Label(context), $"{field} {Of(at)} is outside the plausible range {PlausibleRange}"));
         }
     }

@@ -271,8 +271,11 @@ public static class ErrorCodes
     public const string DossierNonIsoCalendar = "OSM5013";
 
     /// <summary>
-    /// <c>OSM5014</c>, warning: a date and time of a dossier is outside the plausible range 2000-01-01 to
-    /// 2100-12-31 (a typing slip or an export's placeholder date). The field names which one.
+    /// <c>OSM5014</c>, error: a date and time of a dossier is outside the plausible range 2000-01-01 to
+    /// 2100-12-31 (a typing slip, a two-digit year, or an export's placeholder date such as 1900-01-01). The one-stop
+    /// mechanism and its electronic records are younger than 2000, and the working-day calendar ends in 2100, so such a
+    /// date would move figures (a 1900 dossier would be carried over) or defeat computed due dates: the dossier is
+    /// rejected. The field names which one.
     /// Example: <c>Dossier 'H-1' (line 12): ReceivedAt 1999-12-31T09:00 is outside the plausible range 2000-01-01..2100-12-31.</c>
     /// </summary>
     public const string DossierDateImplausible = "OSM5014";
@@ -316,6 +319,14 @@ public static class ErrorCodes
     /// Example: <c>Dossier 'H-1' (line 12): Supplements[1].CompletedAt 2023-03-06T09:00 is before Supplements[1].RequestedAt 2023-03-07T09:00.</c>
     /// </summary>
     public const string DossierSupplementCompletedBeforeRequested = "OSM5020";
+
+    /// <summary>
+    /// <c>OSM5021</c>, error: a dossier's <c>Id</c> or one of its codes holds a control character (NUL, a tab, a
+    /// line break, U+007F–U+009F): the mark of a binary or mis-decoded export. The message shows the value with
+    /// control characters escaped (<c>\u0000</c>). The field names which one.
+    /// Example: <c>Dossier 'H\u00001' (line 12): Id 'H\u00001' holds a control character.</c>
+    /// </summary>
+    public const string DossierTextControlCharacter = "OSM5021";
 
     /// <summary>
     /// <c>OSM6001</c>, error: a dossier repeats the id of an earlier dossier of the same set; the first keeps the

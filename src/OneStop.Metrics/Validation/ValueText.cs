@@ -25,8 +25,8 @@ internal static class ValueText
 
     private static readonly LocalDatePattern Date = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
 
-    /// <summary>A string in single quotes, or <c>null</c>.</summary>
-    internal static string Quoted(string? value) => value is null ? "null" : "'" + value + "'";
+    /// <summary>A string in single quotes, made printable (<see cref="PrintableText.Of"/>), or <c>null</c>.</summary>
+    internal static string Quoted(string? value) => value is null ? "null" : "'" + PrintableText.Of(value) + "'";
 
     /// <summary>
     /// A date and time as <c>yyyy-MM-ddTHH:mm</c>, with <c>:ss</c> and a fraction only when not zero, followed by
@@ -63,6 +63,12 @@ internal static class ValueText
     /// <summary>The defined names of an enum, comma-separated: <c>InPerson, Online, Postal</c>.</summary>
     internal static string Names<T>()
         where T : struct, Enum => string.Join(", ", Enum.GetNames<T>());
+
+    /// <summary>Whether a string is present and holds a control character.</summary>
+    internal static bool HasControlCharacter(string? value) => value is not null && PrintableText.HasControlCharacter(value);
+
+    /// <summary>A value as a message shows it (see <see cref="PrintableText.Of"/>).</summary>
+    internal static string Printable(string value) => PrintableText.Of(value);
 
     /// <summary>Whether a string is missing: <see langword="null"/>, empty or white space.</summary>
     internal static bool IsBlank(string? value) => string.IsNullOrWhiteSpace(value);

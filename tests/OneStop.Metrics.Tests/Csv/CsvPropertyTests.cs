@@ -58,7 +58,7 @@ public class CsvPropertyTests
         var position = 0;
         foreach (var row in reader)
         {
-            parser.Parse(row, out var parsed);
+            parser.Parse(row, row.LineNumberFrom, out var parsed);
             var nothing = false;
             if (!parsed.WrongCellCount)
             {
