@@ -1,13 +1,12 @@
 using System;
 using System.IO;
-using System.Text;
 
 namespace OneStop.Metrics.Csv;
 
 /// <summary>
-/// Puts decoded text in Unicode's composed form (NFC) line block by line block: Windows-1258 writes Vietnamese tone
-/// marks as combining characters (<c>o</c> + U+0301), which names and headers must not keep. A block is cut after
-/// its last line break, so a base letter and its marks are never split.
+/// Composes decoded Windows-1258 text line block by line block (<see cref="VietnameseComposition"/>): the code page
+/// writes Vietnamese tone marks as combining characters (<c>o</c> + U+0301), which names and headers must not keep.
+/// A block is cut after its last line break, so a letter and its mark are never split.
 /// </summary>
 internal sealed class ComposingReader : TextReader
 {
@@ -100,7 +99,8 @@ internal sealed class ComposingReader : TextReader
         var cut = _innerDone ? _pendingCount : _pending.AsSpan(0, _pendingCount).LastIndexOfAny('\n', '\r') + 1;
         if (cut > 0)
         {
-            _ready = new string(_pending, 0, cut).Normalize(NormalizationForm.FormC);
+            var composed = _pending.AsSpan(0, cut).ToArray();
+            _ready = new string(composed, 0, VietnameseComposition.Compose(composed));
             _position = 0;
             _pending.AsSpan(cut, _pendingCount - cut).CopyTo(_pending);
             _pendingCount -= cut;

@@ -49,7 +49,7 @@ internal sealed class DateEvidence
 
         return new IntakeFailure(CsvErrorCodes.DateOrderMismatch, IntakeSeverity.Error, "DateOrder", where,
             string.Create(CultureInfo.InvariantCulture,
-                $"File: dates are {option.Item1} ({wrong:N0} dates, the first at {where}), but the file is read {option.Item2}; read it with the date order {option.Item3} (--date-order {option.Item3})."),
+                $"File: {wrong:N0} date(s) are {option.Item1}, the first at {where}, and none is {option.Item2}; the file is read {option.Item2}: read it with the date order {option.Item3} (--date-order {option.Item3})."),
             null, null, null);
     }
 

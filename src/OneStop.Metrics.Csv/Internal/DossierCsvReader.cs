@@ -26,6 +26,9 @@ internal sealed class DossierCsvReader
 {
     private const int ProgressRows = 1 << 16;
 
+    /// <summary>How many characters of a line a guard failure's message shows before <c>…</c>.</summary>
+    private const int ExcerptShown = 40;
+
     private readonly ReferenceData _reference;
     private readonly TallyScope _scope;
     private readonly CsvReadOptions _options;
@@ -201,18 +204,20 @@ internal sealed class DossierCsvReader
     }
 
     /// <summary>The failure of a row the guard rejected or warned of.</summary>
-    private static IntakeFailure GuardFailure(in GuardEvent found, bool header)
+    private IntakeFailure GuardFailure(in GuardEvent found, bool header)
     {
         var label = header
             ? "Header (line 1)"
             : string.Create(CultureInfo.InvariantCulture, $"Row at line {found.Line}");
-        var excerpt = PrintableText.Of(found.Excerpt);
+        var excerpt = found.Excerpt.Length > ExcerptShown
+            ? PrintableText.Of(found.Excerpt.AsSpan(0, ExcerptShown)) + "…"
+            : PrintableText.Of(found.Excerpt);
         var (code, field, message) = found.Kind switch
         {
             GuardEventKind.QuoteNotClosed => (CsvErrorCodes.QuoteNotClosed, "Row", string.Create(CultureInfo.InvariantCulture,
                 $"{label}: a quote opened at line {found.DetailLine}, column {found.Column} is not closed on that line ('{excerpt}'); the row is rejected and reading goes on at line {found.Line + found.Lines}.")),
             GuardEventKind.RowTooLong => (CsvErrorCodes.RowTooLong, "Row", string.Create(CultureInfo.InvariantCulture,
-                $"{label}: at least {found.Length:N0} characters, more than the limit; the row is rejected ('{excerpt}').")),
+                $"{label}: {found.Length:N0} characters, more than the limit of {_options.MaxRowChars:N0}; the row is rejected ('{excerpt}').")),
             GuardEventKind.InvalidText => (CsvErrorCodes.InvalidText, "Row", string.Create(CultureInfo.InvariantCulture,
                 $"{label}: bytes at line {found.DetailLine}, column {found.Column} are not valid in the file's encoding ('{excerpt}'); the row is rejected.")),
             _ => (CsvErrorCodes.MultiLineRow, "Row", string.Create(CultureInfo.InvariantCulture,
@@ -456,8 +461,8 @@ internal sealed class DossierCsvReader
             failures.Add(new IntakeFailure(ErrorCodes.DossierIdDuplicate, IntakeSeverity.Error, nameof(DossierRecord.Id),
                 id, FailureText.DossierLabel(id, line)
                 + (_ids!.KeepsLines
-                    ? string.Create(CultureInfo.InvariantCulture, $": Id '{id}' repeats the dossier at line {firstLine}.")
-                    : $": Id '{id}' repeats an earlier dossier."),
+                    ? string.Create(CultureInfo.InvariantCulture, $": Id '{PrintableText.Of(id)}' repeats the dossier at line {firstLine}.")
+                    : $": Id '{PrintableText.Of(id)}' repeats an earlier dossier."),
                 id, line, position));
         }
 

@@ -81,6 +81,11 @@ internal static class TextDecoding
 
     private static IntakeFailure? CheckUtf8(ReadOnlySpan<byte> bytes, bool atEnd, int offset)
     {
+        if (IsArchive(bytes, out var archive))
+        {
+            return Binary(archive);
+        }
+
         var chars = new char[bytes.Length + 1];
         var status = Utf8.ToUtf16(bytes, chars, out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: atEnd);
         if (status == System.Buffers.OperationStatus.InvalidData)
@@ -137,17 +142,20 @@ internal static class TextDecoding
     }
 
     /// <summary>Whether the bytes are those of a ZIP (an .xlsx workbook) or hold NUL or other control bytes.</summary>
+    private static bool IsArchive(ReadOnlySpan<byte> bytes, out string what)
+    {
+        what = bytes.StartsWith((ReadOnlySpan<byte>)[0x50, 0x4B, 0x03, 0x04])
+            ? "a ZIP archive (an .xlsx workbook?), not CSV text"
+            : bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])
+                ? "an OLE compound file (an .xls workbook?), not CSV text"
+                : string.Empty;
+        return what.Length > 0;
+    }
+
     private static bool LooksBinary(ReadOnlySpan<byte> bytes, out string what)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x50, 0x4B, 0x03, 0x04]))
+        if (IsArchive(bytes, out what))
         {
-            what = "a ZIP archive (an .xlsx workbook?), not CSV text";
-            return true;
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
-        {
-            what = "an OLE compound file (an .xls workbook?), not CSV text";
             return true;
         }
 

@@ -38,7 +38,7 @@ public class ConsumerTests(PackageFeed feed)
 
         Assert.Equal(string.Empty, run.Stderr);
         SeedReportOutput.AssertIsTheSeedReport(run.StdoutLines);
-        Assert.Equal(["rows read: 36171, accepted: 36171, rejected: 0", "2.498/2.531 đạt tỷ lệ 98,70%"], run.StdoutLines.TakeLast(2));
+        Assert.Equal(["lines: 36172, rows read: 36171, accepted: 36171, rejected: 0, warnings: 0, blank lines: 0", "2.498/2.531 đạt tỷ lệ 98,70%"], run.StdoutLines.TakeLast(2));
         Assert.True(File.Exists(Path.Combine(data, "data", "dossiers.csv")));
     }
 }

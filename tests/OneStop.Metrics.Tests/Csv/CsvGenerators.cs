@@ -213,7 +213,7 @@ public static class CsvGenerators
         var valid = dossiers
             .Select((d, i) => DossierRecord.From(d with
             {
-                Id = style.FancyIds ? "\"" + d.Id + ", ;\t" : d.Id,
+                Id = style.FancyIds ? "\"" + d.Id + ", ; x" : d.Id,
                 Supplements = [],
                 Reappointments = ImmutableArray<LocalDateTime>.Empty,
             }) with { Line = i + 2 })

@@ -25,12 +25,15 @@ public class CsvRobustnessTests
     }
 
     [Fact]
-    public void An_empty_text_refuses_for_every_required_column()
+    public void An_empty_text_is_refused_as_empty()
     {
         var result = Read(string.Empty);
 
-        Assert.Equal(6, result.HeaderFailures.Count(f => f.Code == CsvErrorCodes.MissingColumn));
-        Assert.Equal(0, result.RowsRead);
+        var failure = Assert.Single(result.FileFailures);
+        Assert.Equal(CsvErrorCodes.EmptyFile, failure.Code);
+        Assert.Equal("File: the file is empty; a dossier file begins with a header line (id, procedure_code, …).", failure.Message);
+        Assert.True(result.IsRefused);
+        Assert.Equal((0L, 0L), (result.RowsRead, result.PhysicalLines));
     }
 
     [Fact]

@@ -54,6 +54,8 @@ public class DossierCsvFormatTests
     [Fact]
     public void Quoted_cells_may_hold_the_separator_quotes_and_line_breaks()
     {
+        // A line break in a quoted cell keeps the row whole (one row over two lines, warned of: OSM9020); in an id
+        // it is a control character, so that row is rejected (OSM5021), and the three others read back exactly.
         var dossiers = new[]
         {
             NewDossier("A,1"), NewDossier("B \"quoted\""), NewDossier("C\nsecond line"), NewDossier(" padded "),
@@ -64,8 +66,10 @@ public class DossierCsvFormatTests
         var result = DossierCsv.Tally(new StringReader(text.ToString()), Reference, Scope,
             new CsvReadOptions { TallyOptions = new TallyOptions { RecordDossierIds = true } });
 
-        Assert.Equal((4L, 4L), (result.RowsRead, result.Accepted));
-        Assert.Equal(dossiers.Select(d => d.Id).Order(StringComparer.Ordinal),
+        Assert.Equal((4L, 3L), (result.RowsRead, result.Accepted));
+        Assert.Equal((6L, 1L, 5L, 0L), (result.PhysicalLines, result.HeaderLines, result.RowLines, result.BlankLines));
+        Assert.Equal([ErrorCodes.DossierTextControlCharacter, CsvErrorCodes.MultiLineRow], result.Failures.Select(f => f.Code));
+        Assert.Equal(dossiers.Where(d => !d.Id.Contains('\n', StringComparison.Ordinal)).Select(d => d.Id).Order(StringComparer.Ordinal),
             result.Tally.DossierIds(TallyCounter.ReceivedInPeriod).Order(StringComparer.Ordinal));
         Assert.Contains("\"A,1\"", text.ToString(), StringComparison.Ordinal);
         Assert.Contains("\"B \"\"quoted\"\"\"", text.ToString(), StringComparison.Ordinal);
@@ -76,7 +80,7 @@ public class DossierCsvFormatTests
     {
         var text = FileOf(Header, ["\"X\ny\"" + ValidRow[3..], RowWith(1, "P9")]);
 
-        var failure = Assert.Single(Read(text).Failures);
+        var failure = Assert.Single(Read(text).Failures, f => f.Code == ErrorCodes.DossierProcedureUnknown);
 
         Assert.Equal(4, failure.Line);
         Assert.Equal(1, failure.Position);

@@ -39,7 +39,7 @@ public class DossierCsvRoundTripTests
         Assert.Equal((36171L, 36171L, 0L), (result.RowsRead, result.Accepted, result.Rejected));
         Assert.Empty(result.Failures);
         Assert.Equal(DossierTally.Build(TuKy.Reference, TuKy.Scope, TuKy.Dossiers), result.Tally);
-        Assert.Equal("rows read: 36171, accepted: 36171, rejected: 0", result.ToString());
+        Assert.Equal("lines: 36172, rows read: 36171, accepted: 36171, rejected: 0, warnings: 0, blank lines: 0", result.ToString());
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public class ErrorCodeCaseTests
             "Dossier 'H-1' (line 12): EndedAt 2023-03-01T09:00 is before ReceivedAt 2023-03-05T08:10."),
         [ErrorCodes.DossierNonIsoCalendar] = One(r => r with { DueAt = new LocalDateTime(2023, 2, 26, 17, 0, CalendarSystem.Julian) }, E,
             "Dossier 'H-1' (line 12): DueAt 2023-02-26T17:00 (Julian) is not in the ISO calendar."),
-        [ErrorCodes.DossierDateImplausible] = One(r => r with { ReceivedAt = At(1999, 12, 31) }, W,
+        [ErrorCodes.DossierDateImplausible] = One(r => r with { ReceivedAt = At(1999, 12, 31) }, E,
             "Dossier 'H-1' (line 12): ReceivedAt 1999-12-31T09:00 is outside the plausible range 2000-01-01..2100-12-31."),
         [ErrorCodes.DossierDigitizedButNotSubject] = One(r => r with { SubjectToDigitization = false }, W,
             "Dossier 'H-1' (line 12): DigitizedAtIntake is true but SubjectToDigitization is false."),
@@ -74,6 +74,8 @@ public class ErrorCodeCaseTests
         [ErrorCodes.DossierSupplementCompletedBeforeRequested] = One(
             r => r with { Supplements = [new(At(2023, 3, 6), At(2023, 3, 6, 15)), new(At(2023, 3, 7), At(2023, 3, 6))] }, E,
             "Dossier 'H-1' (line 12): Supplements[1].CompletedAt 2023-03-06T09:00 is before Supplements[1].RequestedAt 2023-03-07T09:00."),
+        [ErrorCodes.DossierTextControlCharacter] = One(r => r with { Id = "H\u00001" }, E,
+            "Dossier 'H\\u00001' (line 12): Id 'H\\u00001' holds a control character."),
         [ErrorCodes.DossierIdDuplicate] = new([ValidRecord, ValidRecord with { Line = 14 }], 1, E,
             "Dossier 'H-1' (line 14): Id 'H-1' repeats the dossier at line 12."),
         [ErrorCodes.DossierProcedureUnknown] = One(r => r with { ProcedureCode = "P9" }, E,

@@ -20,7 +20,7 @@ public class ErrorCodesTests
     {
         var codes = AllCodes();
 
-        Assert.Equal(59, codes.Length);
+        Assert.Equal(60, codes.Length);
         Assert.Equal(codes.Length, codes.Distinct(StringComparer.Ordinal).Count());
         Assert.All(codes, code => Assert.Matches(@"^OSM\d{4}$", code));
     }

@@ -16,7 +16,7 @@ namespace OneStop.Metrics.Tests.Validation;
 /// <param name="Inject">Changes a valid record; the second argument is the set's first record (never faulted).</param>
 public sealed record FaultInjector(string Code, Func<DossierRecord, DossierRecord, DossierRecord> Inject)
 {
-    public bool IsSoft => Code is ErrorCodes.DossierDateImplausible or ErrorCodes.DossierDigitizedButNotSubject
+    public bool IsSoft => Code is ErrorCodes.DossierDigitizedButNotSubject
         or ErrorCodes.DossierResultDigitizedWithoutResult or ErrorCodes.DossierLevelMismatch
         or ErrorCodes.DossierOnlineWithoutOnlineService;
 
@@ -136,6 +136,7 @@ public static class ValidationGenerators
         {
             Supplements = r.Supplements.Insert(0, new(Received(r).PlusDays(2), Received(r).PlusDays(1))),
         }),
+        new(ErrorCodes.DossierTextControlCharacter, (r, _) => r with { Id = r.Id + "\u0000" }),
         new(ErrorCodes.DossierIdDuplicate, (r, first) => r with { Id = first.Id }),
         new(ErrorCodes.DossierProcedureUnknown, (r, _) => r with { ProcedureCode = "P9" }),
         new(ErrorCodes.DossierReceivingDepartmentUnknown, (r, _) => r with { ReceivingDepartmentCode = "ZZ" }),
