@@ -17,8 +17,11 @@ internal static class Program
     /// <summary>Exit code of an unexpected failure (an I/O error, a bug): one line on stderr, no stack trace.</summary>
     internal const int Failure = 1;
 
-    /// <summary>Exit code of a usage error (unknown command or option, missing or bad value, unknown sample).</summary>
+    /// <summary>Exit code of a usage error (unknown command or option, missing or bad value, unknown sample) or a refused input file (encoding, header, date order, reference files).</summary>
     internal const int UsageError = 2;
+
+    /// <summary>Exit code of a report whose dossier file had more rejected rows than <c>--max-rejected</c> allows: the report is printed, then one line on stderr.</summary>
+    internal const int TooManyRejected = 3;
 
     private static readonly string[] GlobalOptions = ["--help", "-h", "--version"];
 

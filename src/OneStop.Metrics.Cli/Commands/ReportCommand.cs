@@ -5,6 +5,7 @@ using NodaTime;
 using OneStop.Metrics.Cli.Arguments;
 using OneStop.Metrics.Cli.Output;
 using OneStop.Metrics.Cli.Sources;
+using OneStop.Metrics.Csv;
 using OneStop.Metrics.Periods;
 using OneStop.Metrics.Printing;
 using OneStop.Metrics.Samples;
@@ -43,18 +44,29 @@ internal sealed class ReportCommand : ICommand
     private static readonly OptionSpec Rejected = new("--rejected", "FILE",
         "With data files: write every rejected dossier row to FILE as CSV: line,id,codes,messages", []);
 
+    private static readonly OptionSpec Encoding = new("--encoding", "NAME",
+        "With data files: the files' encoding when they have no byte order mark (default utf-8, checked)", CsvEncodings.Names);
+
+    private static readonly ChoiceOption<CsvDateOrder> DateOrder = new("--date-order", "ORDER",
+        "With data files: day-first (default, dd/MM/yyyy) or month-first (MM/dd/yyyy, Excel under US settings)",
+        ("day-first", CsvDateOrder.DayFirst), ("month-first", CsvDateOrder.MonthFirst));
+
+    private static readonly OptionSpec MaxRejected = new("--max-rejected", "LIMIT",
+        "With data files: exit with code 3 when more dossier rows are rejected: a share (default 1%) or a count (0)", []);
+
     /// <summary>The options that only apply to data read from files.</summary>
-    private static readonly IReadOnlyList<OptionSpec> DataOptions = [From, To, AsOf, .. DataFileOptions.All, Rejected];
+    private static readonly IReadOnlyList<OptionSpec> DataOptions =
+        [From, To, AsOf, .. DataFileOptions.All, Rejected, Encoding, DateOrder.Spec, MaxRejected];
 
     public string Name => "report";
 
     public string Synopsis =>
-        "(--sample NAME | [DIR] --from DATE --to DATE [--as-of DATE] [--dossiers|--units|--departments|--fields|--procedures FILE] [--rejected FILE]) [--by level|unit|field] [--format text|json|csv] [--lang vi|en]";
+        "(--sample NAME | [DIR] --from DATE --to DATE [--as-of DATE] [--dossiers|--units|--departments|--fields|--procedures FILE] [--rejected FILE] [--encoding NAME] [--date-order day-first|month-first] [--max-rejected LIMIT]) [--by level|unit|field] [--format text|json|csv] [--lang vi|en]";
 
     public string Summary => "Compute the indicators and print the report";
 
     public IReadOnlyList<OptionSpec> Options { get; } =
-        [Sample, Format.Spec, Language.Spec, By.Spec, From, To, AsOf, .. DataFileOptions.All, Rejected];
+        [Sample, Format.Spec, Language.Spec, By.Spec, From, To, AsOf, .. DataFileOptions.All, Rejected, Encoding, DateOrder.Spec, MaxRejected];
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
@@ -82,6 +94,15 @@ internal sealed class ReportCommand : ICommand
         else
         {
             ReportWriter.Write(printed, format, input.Rows, context.Out);
+        }
+
+        var limit = arguments.Value(MaxRejected) is { } maxRejected ? RejectedLimit.Parse(maxRejected, MaxRejected) : RejectedLimit.Default;
+        if (input.Rows is { } rows && limit.IsExceeded(rows))
+        {
+            context.Out.Flush();
+            ErrorLine.Write(context.Error, string.Create(CultureInfo.InvariantCulture,
+                $"{rows.Rejected} of {rows.RowsRead} dossier rows were rejected, more than --max-rejected {limit} allows; the counts by code are above ('--rejected FILE' lists every row)"));
+            return Program.TooManyRejected;
         }
 
         return Program.Success;
@@ -118,6 +139,20 @@ internal sealed class ReportCommand : ICommand
         }
 
         var scope = TallyScope.For(ReportingPeriod.Custom(from, to), asOf);
-        return new DataFilesSource(files, scope, arguments.Value(Rejected), context.ErrorIsTerminal ? context.Error : null, language);
+        var encodingName = arguments.Value(Encoding);
+        System.Text.Encoding? encoding = null;
+        if (encodingName is not null && !CsvEncodings.TryGet(encodingName, out encoding))
+        {
+            throw new UsageException(
+                $"invalid value {ArgumentText.Quote(encodingName)} for option '--encoding' (expected one of: {string.Join(", ", CsvEncodings.Names)})");
+        }
+
+        if (arguments.Value(MaxRejected) is { } limit)
+        {
+            RejectedLimit.Parse(limit, MaxRejected);
+        }
+
+        var read = CsvReadOptions.Default with { Encoding = encoding, DateOrder = DateOrder.Read(arguments) };
+        return new DataFilesSource(files, scope, arguments.Value(Rejected), context.ErrorIsTerminal ? context.Error : null, language, read);
     }
 }

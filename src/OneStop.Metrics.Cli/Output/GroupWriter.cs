@@ -42,7 +42,7 @@ internal static class GroupWriter
                 WriteJson(printed, groups, by, rounding, rows, output);
                 break;
             case ReportFormat.Csv:
-                WriteCsv(groups, rounding, output);
+                WriteCsv(groups, rounding, rows, output);
                 break;
             default:
                 WriteText(printed, groups, by, language, rows, output);
@@ -155,7 +155,11 @@ internal static class GroupWriter
         json.WriteEndObject();
     }
 
-    private static void WriteCsv(ImmutableArray<ReportGroup> groups, RoundingRule rounding, TextWriter output)
+    /// <summary>
+    /// The groups as CSV rows, then, for data files, one row per count of the accounting: level <c>rows</c>, code the
+    /// count's key without <c>rows.</c> (<c>read</c>, <c>rejected.OSM9003</c>, …), name the count.
+    /// </summary>
+    private static void WriteCsv(ImmutableArray<ReportGroup> groups, RoundingRule rounding, CsvTallyResult? rows, TextWriter output)
     {
         CsvLines.WriteRow(output, [.. CsvLabels, .. GroupFigure.All.SelectMany(f => f.Count is not null
             ? [f.Key]
@@ -178,6 +182,14 @@ internal static class GroupWriter
             }
 
             CsvLines.WriteRow(output, [.. cells]);
+        }
+
+        if (rows is not null)
+        {
+            foreach (var (key, count) in RowAccounting.Counts(rows))
+            {
+                CsvLines.WriteRow(output, ["rows", key["rows.".Length..], CsvLines.Number(count)]);
+            }
         }
     }
 }

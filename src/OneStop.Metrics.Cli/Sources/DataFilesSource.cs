@@ -25,6 +25,7 @@ internal sealed class DataFilesSource : IReportSource
     private readonly string? _rejectedPath;
     private readonly TextWriter? _terminal;
     private readonly ReportLanguage _language;
+    private readonly CsvReadOptions _read;
 
     /// <summary>Checks that the files exist and remembers how to read them.</summary>
     /// <param name="files">The five files.</param>
@@ -32,9 +33,12 @@ internal sealed class DataFilesSource : IReportSource
     /// <param name="rejectedPath">Where to write the rejected rows (<c>--rejected</c>), or <see langword="null"/>.</param>
     /// <param name="terminal">Where to show progress (standard error when it is a terminal), or <see langword="null"/> for none.</param>
     /// <param name="language">The words and number style of the progress line.</param>
+    /// <param name="read">How to read the dossier file (encoding, date order); the writer and progress are set here.</param>
     /// <exception cref="UsageException">A file is missing, or <paramref name="rejectedPath"/> is one of the input files.</exception>
-    public DataFilesSource(DataFiles files, TallyScope scope, string? rejectedPath, TextWriter? terminal, ReportLanguage language)
+    public DataFilesSource(DataFiles files, TallyScope scope, string? rejectedPath, TextWriter? terminal, ReportLanguage language,
+        CsvReadOptions read)
     {
+        _read = read;
         files.CheckExist();
         if (rejectedPath is not null && files.All.Any(f => SamePath(f.Path, rejectedPath)))
         {
@@ -58,7 +62,7 @@ internal sealed class DataFilesSource : IReportSource
         }
 
         var result = ReadDossiers(reference.Reference);
-        if (result.HeaderFailures.FirstOrDefault(f => f.Severity == IntakeSeverity.Error) is { } refusal)
+        if (result.FileFailures.Concat(result.HeaderFailures).FirstOrDefault(f => f.Severity == IntakeSeverity.Error) is { } refusal)
         {
             throw new UsageException($"dossier file {ArgumentText.Quote(_files.Dossiers.Path)} is refused: {refusal.Code} {refusal.Message}");
         }
@@ -81,7 +85,7 @@ internal sealed class DataFilesSource : IReportSource
         try
         {
             return DossierCsv.Tally(stream, reference, _scope,
-                CsvReadOptions.Default with { RejectedRowsWriter = rejected, Progress = progress });
+                _read with { RejectedRowsWriter = rejected, Progress = progress });
         }
         finally
         {

@@ -127,6 +127,9 @@ internal static class DossierResolver
                 (nameof(Dossier.ReceivedAt), WithCalendar(receivedAt), "is not in the ISO calendar"),
             RejectionReason.NonIsoCalendar when storedDue is { } due =>
                 (nameof(Dossier.DueAt), WithCalendar(due), "is not in the ISO calendar"),
+            RejectionReason.DueDateOutsideCalendar =>
+                (nameof(Dossier.ReceivedAt), ValueTextOf(receivedAt),
+                    "gives a computed due date outside the working-day calendar (1900-01-01..2100-12-31)"),
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a reason Check returned for these values."),
         };
 
@@ -134,6 +137,9 @@ internal static class DossierResolver
         var shownValue = value is null ? "null" : $"'{value}'";
         return new TallyRejection(shownId, reason, $"Dossier '{shownId}': {field} {shownValue} {problem}.");
     }
+
+    private static string ValueTextOf(LocalDateTime time) =>
+        string.Create(CultureInfo.InvariantCulture, $"{time:yyyy-MM-ddTHH:mm}");
 
     private static string WithCalendar(LocalDateTime time) =>
         string.Create(CultureInfo.InvariantCulture, $"{time:yyyy-MM-ddTHH:mm:ss} ({time.Calendar.Id})");

@@ -69,7 +69,18 @@ public sealed class DossierTallyBuilder
         }
 
         var procedure = _reference.Procedures[CellKey.Procedure(key)];
-        var row = DossierRow.From(dossier, procedure.OnlineService, _scope.DueOf(dossier, procedure));
+        NodaTime.LocalDateTime? due;
+        try
+        {
+            due = _scope.DueOf(dossier, procedure);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            _rejections.Add(DossierResolver.Reject(RejectionReason.DueDateOutsideCalendar, dossier));
+            return;
+        }
+
+        var row = DossierRow.From(dossier, procedure.OnlineService, due);
         var slot = Slot(key); // first: it may grow _counters
         if (_ids is null)
         {

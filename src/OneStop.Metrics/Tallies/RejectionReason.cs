@@ -26,4 +26,10 @@ public enum RejectionReason
 
     /// <summary>The receipt or due time is not in the ISO calendar, so it cannot be compared with the period.</summary>
     NonIsoCalendar = 7,
+
+    /// <summary>
+    /// The due time computed from the procedure's time limit (<see cref="DueDateSource.Computed"/>) falls outside
+    /// the working-day calendar's range (1900–2100), so the dossier cannot be judged on time or late.
+    /// </summary>
+    DueDateOutsideCalendar = 8,
 }

@@ -88,8 +88,18 @@ public sealed partial class DossierBatch
             }
 
             var catalogued = _reference.Procedures[procedure];
-            var due = TallyScope.DueOf(_options.DueDates, _options.Deadlines, catalogued, dossier.ReceivedAt,
-                dossier.Channel, dossier.DueAt, dossier.Supplements, dossier.Reappointments);
+            NodaTime.LocalDateTime? due;
+            try
+            {
+                due = TallyScope.DueOf(_options.DueDates, _options.Deadlines, catalogued, dossier.ReceivedAt,
+                    dossier.Channel, dossier.DueAt, dossier.Supplements, dossier.Reappointments);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                _rejections.Add(DossierResolver.Reject(RejectionReason.DueDateOutsideCalendar, dossier));
+                return false;
+            }
+
             var row = DossierRow.From(dossier, catalogued.OnlineService, due);
             columns.Append(_cells.IdOf(CellKey.Pack(receiving, resolving, procedure)), row, dossier.Id);
             return true;
@@ -162,8 +172,20 @@ public sealed partial class DossierBatch
             }
 
             var catalogued = _reference.Procedures[procedure];
-            var due = TallyScope.DueOf(_options.DueDates, _options.Deadlines, catalogued, fields.ReceivedAt,
-                fields.Channel, fields.DueAt, fields.Supplements, fields.Reappointments);
+            NodaTime.LocalDateTime? due;
+            try
+            {
+                due = TallyScope.DueOf(_options.DueDates, _options.Deadlines, catalogued, fields.ReceivedAt,
+                    fields.Channel, fields.DueAt, fields.Supplements, fields.Reappointments);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                _rejections.Add(DossierResolver.Reject(RejectionReason.DueDateOutsideCalendar, fields.Id.ToString(),
+                    catalogued.Code, _reference.Departments[receiving].Code, hasResolving ? _reference.Departments[resolving].Code : null,
+                    fields.Channel, fields.ReceivedAt, fields.DueAt));
+                return false;
+            }
+
             var row = DossierRow.From(fields.ReceivedAt, due, fields.Outcome, fields.Channel, fields.Digitization,
                 fields.ReceivedRegardlessOfBoundary, catalogued.OnlineService);
             columns.Append(_cells.IdOf(CellKey.Pack(receiving, resolving, procedure)), row,
