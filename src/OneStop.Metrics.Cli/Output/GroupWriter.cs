@@ -156,14 +156,16 @@ internal static class GroupWriter
     }
 
     /// <summary>
-    /// The groups as CSV rows, then, for data files, one row per count of the accounting: level <c>rows</c>, code the
-    /// count's key without <c>rows.</c> (<c>read</c>, <c>rejected.OSM9003</c>, …), name the count.
+    /// The groups as CSV rows, then, for data files, one row per count of the accounting, as wide as the others: level
+    /// <c>rows</c>, code the count's key without <c>rows.</c> (<c>read</c>, <c>rejected.OSM9003</c>, …), name the
+    /// count, the figure cells empty.
     /// </summary>
     private static void WriteCsv(ImmutableArray<ReportGroup> groups, RoundingRule rounding, CsvTallyResult? rows, TextWriter output)
     {
-        CsvLines.WriteRow(output, [.. CsvLabels, .. GroupFigure.All.SelectMany(f => f.Count is not null
+        string[] header = [.. CsvLabels, .. GroupFigure.All.SelectMany(f => f.Count is not null
             ? [f.Key]
-            : new[] { f.Key + ".numerator", f.Key + ".denominator", f.Key + ".percentage" })]);
+            : new[] { f.Key + ".numerator", f.Key + ".denominator", f.Key + ".percentage" })];
+        CsvLines.WriteRow(output, header);
         foreach (var group in groups)
         {
             var cells = new List<string> { group.Level, group.Code, group.Name };
@@ -188,7 +190,10 @@ internal static class GroupWriter
         {
             foreach (var (key, count) in RowAccounting.Counts(rows))
             {
-                CsvLines.WriteRow(output, ["rows", key["rows.".Length..], CsvLines.Number(count)]);
+                var cells = new string[header.Length];
+                Array.Fill(cells, string.Empty);
+                (cells[0], cells[1], cells[2]) = ("rows", key["rows.".Length..], CsvLines.Number(count));
+                CsvLines.WriteRow(output, cells);
             }
         }
     }

@@ -33,7 +33,7 @@ public sealed class GenerateAndFolderReportTests : IDisposable
 
         Assert.Equal(0, report.ExitCode);
         Assert.Equal(string.Empty, report.Stderr);
-        Assert.Equal("rows read: 2000, accepted: 2000, rejected: 0", report.StdoutLines.Where(l => l.Length > 0).Last());
+        Assert.Equal("lines: 2001, rows read: 2000, accepted: 2000, rejected: 0, warnings: 0, blank lines: 0", report.StdoutLines.Where(l => l.Length > 0).Last());
         Assert.Contains(report.StdoutLines, l => l.StartsWith("- Bộ phận Một cửa cấp xã đã tiếp nhận ", StringComparison.Ordinal));
     }
 
@@ -50,11 +50,16 @@ public sealed class GenerateAndFolderReportTests : IDisposable
         lines[1] = string.Join(',', broken);
         File.WriteAllLines(dossiers, lines);
 
-        var report = CliRun.Of("report", _folder, "--from", "2023-01-01", "--to", "2023-12-31");
+        var report = CliRun.Of("report", _folder, "--from", "2023-01-01", "--to", "2023-12-31", "--max-rejected", "1");
+        var overLimit = CliRun.Of("report", _folder, "--from", "2023-01-01", "--to", "2023-12-31");
 
         Assert.Equal(0, report.ExitCode);
+        Assert.Equal(3, overLimit.ExitCode); // 1 of 50 rows is 2%, more than the default 1%
+        Assert.Equal(report.Stdout, overLimit.Stdout);
+        Assert.Equal("onestop-metrics: error: 1 of 50 dossier rows were rejected, more than --max-rejected 1% allows; the counts by code are above ('--rejected FILE' lists every row)\n",
+            overLimit.Stderr);
         Assert.Contains("rejected 1 row(s) with OSM6002", report.StdoutLines);
-        Assert.Equal("rows read: 50, accepted: 49, rejected: 1", report.StdoutLines.Where(l => l.Length > 0).Last());
+        Assert.Equal("lines: 51, rows read: 50, accepted: 49, rejected: 1, warnings: 0, blank lines: 0", report.StdoutLines.Where(l => l.Length > 0).Last());
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class HelpAndSamplesTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Stderr);
-        Assert.StartsWith("Usage:\n  onestop-metrics report (--sample NAME | [DIR] --from DATE --to DATE [--as-of DATE] [--dossiers|--units|--departments|--fields|--procedures FILE] [--rejected FILE]) [--by level|unit|field] [--format text|json|csv] [--lang vi|en]\n", run.Stdout,
+        Assert.StartsWith("Usage:\n  onestop-metrics report (--sample NAME | [DIR] --from DATE --to DATE [--as-of DATE] [--dossiers|--units|--departments|--fields|--procedures FILE] [--rejected FILE] [--encoding NAME] [--date-order day-first|month-first] [--max-rejected LIMIT]) [--by level|unit|field] [--format text|json|csv] [--lang vi|en]\n", run.Stdout,
             System.StringComparison.Ordinal);
         foreach (var word in new[] { "report", "samples", "generate", "help", "--sample", "--format", "--lang", "--from", "--by", "--rejected", "--units", "--version" })
         {

@@ -27,7 +27,7 @@ public sealed class ReportDataFilesTests : IClassFixture<GeneratedFolders>
         var json = CliRun.Of(["report", _folders.Broken, .. Period, "--format", "json"]);
 
         Assert.Equal(0, json.ExitCode);
-        Assert.Equal("rows read: 500, accepted: 497, rejected: 3", text.StdoutLines.Where(l => l.Length > 0).Last());
+        Assert.Equal("lines: 501, rows read: 500, accepted: 497, rejected: 3, warnings: 0, blank lines: 0", text.StdoutLines.Where(l => l.Length > 0).Last());
         Assert.Contains("rejected 1 row(s) with OSM9004", text.StdoutLines);
         var rows = JsonDocument.Parse(json.Stdout).RootElement.GetProperty("rows");
         Assert.Equal(500, rows.GetProperty("read").GetInt64());
@@ -136,7 +136,7 @@ public sealed class ReportDataFilesTests : IClassFixture<GeneratedFolders>
         Assert.Equal(plain.Stdout, overridden.Stdout);
         Assert.Equal(0, noFolder.ExitCode);
         Assert.Equal(Path.Combine(_folders.Broken, "dossiers.csv"), noFolder.StdoutLines[1]);
-        Assert.Equal("rows read: 500, accepted: 497, rejected: 3", noFolder.StdoutLines.Where(l => l.Length > 0).Last());
+        Assert.Equal("lines: 501, rows read: 500, accepted: 497, rejected: 3, warnings: 0, blank lines: 0", noFolder.StdoutLines.Where(l => l.Length > 0).Last());
     }
 
     [Fact]

@@ -113,7 +113,11 @@ public sealed class ReportGroupingTests : IClassFixture<GeneratedFolders>
         var run = Report("--by", by, "--format", "csv");
 
         Assert.Equal(0, run.ExitCode);
-        var (columns, rows) = CsvOutput.Parse(run.Stdout);
+        var (columns, all) = CsvOutput.Parse(run.Stdout);
+        var rows = all.Where(r => r["level"] != "rows").ToList();
+        Assert.Equal(["lines", "header-lines", "blank-lines", "read", "accepted", "rejected", "warnings"],
+            all.Where(r => r["level"] == "rows").Select(r => r["code"]));
+        Assert.Equal("500", all.Single(r => r["level"] == "rows" && r["code"] == "read")["name"]);
         Assert.Equal(["level", "code", "name", "timeliness.total"], columns.Take(4));
         Assert.Contains("digitization.intake.percentage", columns);
         Assert.Equal(json.Count, rows.Count);
@@ -146,7 +150,7 @@ public sealed class ReportGroupingTests : IClassFixture<GeneratedFolders>
         Assert.Contains("Tỷ lệ đúng hạn", headingRow, StringComparison.Ordinal);
         var totals = Assert.Single(lines, l => l.StartsWith("Tổng cộng ", StringComparison.Ordinal));
         Assert.Equal(NumberFormatter.FormatCount(inPeriod, NumberStyle.Vietnamese), totals.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^10]);
-        Assert.Equal("rows read: 500, accepted: 500, rejected: 0", lines.Where(l => l.Length > 0).Last());
+        Assert.Equal("lines: 501, rows read: 500, accepted: 500, rejected: 0, warnings: 0, blank lines: 0", lines.Where(l => l.Length > 0).Last());
 
         var lastRule = Array.FindLastIndex(lines, l => l.StartsWith("---", StringComparison.Ordinal));
         var sum = lines[(firstRule + 1)..lastRule]
@@ -176,7 +180,7 @@ public sealed class ReportGroupingTests : IClassFixture<GeneratedFolders>
         Assert.Equal(0, run.ExitCode);
         var (columns, rows) = CsvOutput.Parse(run.Stdout);
         Assert.Equal(["key", "text", "count", "numerator", "denominator", "percentage"], columns);
-        Assert.Equal(plain.Keys.Concat(["rows.read", "rows.accepted", "rows.rejected"]), rows.Select(r => r["key"]));
+        Assert.Equal(plain.Keys.Concat(["rows.lines", "rows.header-lines", "rows.blank-lines", "rows.read", "rows.accepted", "rows.rejected", "rows.warnings"]), rows.Select(r => r["key"]));
         var intake = rows.Single(r => r["key"] == "digitization.intake.commune");
         Assert.Equal(["352", "366", "96.17", ""], [intake["numerator"], intake["denominator"], intake["percentage"], intake["count"]]);
         Assert.Equal("352/366 đạt tỷ lệ 96,17%", intake["text"]);
