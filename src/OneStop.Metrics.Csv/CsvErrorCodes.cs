@@ -122,24 +122,46 @@ public static class CsvErrorCodes
     /// </summary>
     public const string UnparsableTimeLimit = "OSM9013";
 
+    /// <summary>
+    /// <c>OSM9030</c>, warning: a header cell is empty (as Excel writes for trailing columns, <c>code,name,,</c>);
+    /// the column is ignored, like a column of unknown name.
+    /// Example: <c>Administrative units header (line 1): column 5 has no name; it is ignored.</c>
+    /// </summary>
+    public const string UnnamedColumn = "OSM9030";
+
+    /// <summary>
+    /// <c>OSM9031</c>, error: the first line names no column while it has as many cells as the file has columns:
+    /// it is a data row, and the file has no header line; nothing of the file is read.
+    /// Example: <c>Procedure fields header (line 1): the first line names no column ('LV1', 'Đất đai'): it looks like a data row; the file needs a header line (code, name).</c>
+    /// </summary>
+    public const string MissingHeaderLine = "OSM9031";
+
+    /// <summary>
+    /// <c>OSM9032</c>, error: the file is empty (no line, or only blank lines); nothing of it is read.
+    /// Example: <c>Procedure fields header (line 1): the file is empty; it needs a header line (code, name).</c>
+    /// </summary>
+    public const string EmptyFile = "OSM9032";
+
     /// <summary>Every code of this class, in order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         UnknownHeader, MissingColumn, UnparsableDate, UnparsableNumber, UnknownChannel, UnknownOutcome,
         UnparsableBoolean, WrongCellCount, DuplicateColumn, UnknownLevel, UnknownDepartmentKind, UnknownOnlineService,
         UnparsableTimeLimit,
+        UnnamedColumn, MissingHeaderLine, EmptyFile,
     ];
 
-    /// <summary>The fixed severity of a code of this class: <see cref="IntakeSeverity.Warning"/> for <see cref="UnknownHeader"/>, <see cref="IntakeSeverity.Error"/> for every other.</summary>
+    /// <summary>The fixed severity of a code of this class: <see cref="IntakeSeverity.Warning"/> for <see cref="UnknownHeader"/> and <see cref="UnnamedColumn"/>, <see cref="IntakeSeverity.Error"/> for every other.</summary>
     /// <param name="code">A code of <see cref="All"/>.</param>
     /// <returns>The severity.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a code of this class.</exception>
     public static IntakeSeverity SeverityOf(string code) => code switch
     {
-        UnknownHeader => IntakeSeverity.Warning,
+        UnknownHeader or UnnamedColumn => IntakeSeverity.Warning,
         MissingColumn or UnparsableDate or UnparsableNumber or UnknownChannel or UnknownOutcome or UnparsableBoolean
             or WrongCellCount or DuplicateColumn or UnknownLevel or UnknownDepartmentKind or UnknownOnlineService
             or UnparsableTimeLimit => IntakeSeverity.Error,
-        _ => throw new ArgumentException($"'{code}' is not a CSV error code (OSM9001..OSM9013).", nameof(code)),
+        MissingHeaderLine or EmptyFile => IntakeSeverity.Error,
+        _ => throw new ArgumentException($"'{code}' is not a CSV error code (OSM9001..OSM9013, OSM9030..OSM9032).", nameof(code)),
     };
 }

@@ -51,10 +51,11 @@ internal sealed class DataFilesSource : IReportSource
     public ReportInput Load()
     {
         var reference = ReferenceCsv.ReadFiles(_files.Units.Path, _files.Departments.Path, _files.Fields.Path, _files.Procedures.Path);
-        if (!reference.IsComplete)
+        var errors = reference.CsvFailures.Concat(reference.Intake.Failures).Where(f => f.Severity == IntakeSeverity.Error).ToList();
+        if (errors.Count > 0)
         {
-            var first = reference.CsvFailures.Concat(reference.Intake.Failures).First();
-            throw new UsageException($"reference files of {ArgumentText.Quote(_files.Locality)} are invalid: {first.Code} {first.Message}");
+            throw new UsageException($"reference files of {ArgumentText.Quote(_files.Locality)} are invalid ({errors.Count} failures): "
+                + string.Join("; ", errors.Select(f => f.Code + " " + f.Message)));
         }
 
         var result = ReadDossiers(reference.Reference);

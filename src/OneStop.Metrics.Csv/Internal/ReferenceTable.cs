@@ -43,6 +43,7 @@ internal sealed class ReferenceTable
         }
 
         _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+        Schema = [.. columns.Select(c => (c.Field, c.Required, string.Join(", ", new[] { c.Header }.Concat(c.Aliases))))];
     }
 
     /// <summary>The noun of an entry in messages, e.g. <c>Department</c>.</summary>
@@ -53,42 +54,67 @@ internal sealed class ReferenceTable
 
     public IReadOnlyList<ReferenceColumn> Columns { get; }
 
+    /// <summary>The columns as <see cref="HeaderResolver"/> takes them: field, required, the names a message lists.</summary>
+    private (string Field, bool Required, string Names)[] Schema { get; }
+
     /// <summary>The English headers, in order.</summary>
     public IReadOnlyList<string> Headers => [.. Columns.Select(c => c.Header)];
 
-    /// <summary>Reads the rows; on a header error, none.</summary>
+    /// <summary>
+    /// Reads the rows; on a header error, none. The header line is read as a row (Sep's own header handling throws
+    /// on repeated or empty names, which Excel writes), so every header shape gives coded failures, never an
+    /// exception: an empty file <c>OSM9032</c>, a first line that is data <c>OSM9031</c>, an empty name
+    /// <c>OSM9030</c>, and the resolver's codes.
+    /// </summary>
     public List<ReferenceRow> Read(TextReader text, char? separator, List<IntakeFailure> failures)
     {
-        var options = CsvText.ReaderOptions(separator);
+        var options = CsvText.ReaderOptions(separator) with { HasHeader = false };
         using var reader = options.From(text, leaveOpen: true);
-        var headerFailures = new List<IntakeFailure>();
-        var headers = reader.Header.ColNames;
-        var indices = HeaderResolver.Resolve(headers,
-            [.. Columns.Select(c => (c.Field, c.Required, string.Join(", ", new[] { c.Header }.Concat(c.Aliases))))],
-            header => _names.TryGetValue(TextFold.Fold(header), out var column) ? column : -1,
-            HeaderLabel, headerFailures);
-        failures.AddRange(headerFailures);
         var rows = new List<ReferenceRow>();
-        if (headerFailures.Exists(f => f.Severity == IntakeSeverity.Error))
-        {
-            return rows;
-        }
-
+        string[]? headers = null;
+        int[] indices = [];
+        var empty = true;
         foreach (var row in reader)
         {
-            if (row.ColCount == 1 && row.Span.IsEmpty)
+            if (headers is null)
+            {
+                headers = new string[row.ColCount];
+                for (var i = 0; i < headers.Length; i++)
+                {
+                    headers[i] = row[i].ToString();
+                }
+
+                if (IsBlank(row) && AllBlank(reader))
+                {
+                    break;
+                }
+
+                empty = false;
+                var headerFailures = new List<IntakeFailure>();
+                indices = HeaderResolver.Resolve(headers, Schema, header => _names.TryGetValue(TextFold.Fold(header), out var column) ? column : -1,
+                    HeaderLabel, headerFailures);
+                failures.AddRange(headerFailures);
+                if (headerFailures.Exists(f => f.Severity == IntakeSeverity.Error))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (IsBlank(row))
             {
                 continue;
             }
 
             var line = (long)row.LineNumberFrom;
-            if (row.ColCount != headers.Count)
+            if (row.ColCount != headers.Length)
             {
                 var code = indices[0] >= 0 && indices[0] < row.ColCount ? row[indices[0]].ToString() : null;
                 failures.Add(new IntakeFailure(CsvErrorCodes.WrongCellCount, IntakeSeverity.Error, "Row",
                     row.ColCount.ToString(CultureInfo.InvariantCulture),
                     FailureText.EntryLabel(Noun, code, line)
-                    + string.Create(CultureInfo.InvariantCulture, $": the row has {row.ColCount} cells, the header {headers.Count}."),
+                    + string.Create(CultureInfo.InvariantCulture, $": the row has {row.ColCount} cells, the header {headers.Length}."),
                     string.IsNullOrWhiteSpace(code) ? null : code, line, null));
                 continue;
             }
@@ -103,10 +129,32 @@ internal sealed class ReferenceTable
                 }
             }
 
-            rows.Add(new ReferenceRow(line, cells, [.. indices.Select(i => i < 0 ? null : headers[i])], indices));
+            var names = headers;
+            rows.Add(new ReferenceRow(line, cells, [.. indices.Select(i => i < 0 ? null : names[i])], indices));
+        }
+
+        if (empty)
+        {
+            failures.Add(HeaderResolver.EmptyFile(Schema, HeaderLabel));
         }
 
         return rows;
+    }
+
+    private static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row.Span.IsEmpty;
+
+    /// <summary>Whether every remaining row is blank (reading them: after a blank first line, a file is empty or refused).</summary>
+    private static bool AllBlank(SepReader reader)
+    {
+        foreach (var row in reader)
+        {
+            if (!IsBlank(row))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
 

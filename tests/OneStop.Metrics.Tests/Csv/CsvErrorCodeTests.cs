@@ -61,6 +61,16 @@ public class CsvErrorCodeTests
                 () => ReadReference(procedures: "code,name,field_code,level,online_service,time_limit\nP1,Cấp bản sao,TPH,district,full_process,five days\n")
                     .CsvFailures.Single(),
                 "Procedure 'P1' (line 2): time_limit (column 6) 'five days' is not a time limit (5 working days, 10 calendar days, 8 working hours)."),
+            [CsvErrorCodes.UnnamedColumn] = (
+                () => ReadReference(units: Write(w => ReferenceCsv.WriteUnits(w, Reference.Units)).Replace("\n", ",\n", StringComparison.Ordinal))
+                    .CsvFailures.Single(),
+                "Administrative units header (line 1): column 5 has no name; it is ignored."),
+            [CsvErrorCodes.MissingHeaderLine] = (
+                () => ReadReference(fields: "LV1,Đất đai\n").CsvFailures.Single(),
+                "Procedure fields header (line 1): the first line names no column ('LV1', 'Đất đai'): it looks like a data row; the file needs a header line (code, name)."),
+            [CsvErrorCodes.EmptyFile] = (
+                () => ReadReference(fields: string.Empty).CsvFailures.Single(),
+                "Procedure fields header (line 1): the file is empty; it needs a header line (code, name)."),
         };
 
     public static IEnumerable<object[]> Codes => CsvErrorCodes.All.Select(code => new object[] { code });
