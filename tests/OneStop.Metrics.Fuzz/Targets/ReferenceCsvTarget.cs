@@ -53,10 +53,10 @@ public sealed class ReferenceCsvTarget : FuzzTarget<ReferenceCsvResult>
         var start = 0;
         for (var f = 0; f < 4; f++)
         {
-            var end = f < 3 ? Array.IndexOf(input, FileSeparator, start) : -1;
+            var end = f < 3 && start <= input.Length ? Array.IndexOf(input, FileSeparator, start) : -1;
             end = end < 0 ? input.Length : end;
-            files[f] = start <= input.Length ? input[start..end] : [];
-            start = Math.Min(end + 1, input.Length + 1);
+            files[f] = start <= end ? input[start..end] : [];
+            start = end + 1;
         }
 
         return files;
