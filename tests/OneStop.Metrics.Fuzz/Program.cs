@@ -16,7 +16,8 @@ internal static class Program
 {
     private const string Usage =
         "usage: OneStop.Metrics.Fuzz --target dossier-csv|reference-csv|report-json|all [--inputs N] [--seed S] [--minimize] [--out DIR] [--budget-ms MS]\n"
-        + "       OneStop.Metrics.Fuzz --target NAME --replay FILE|DIR";
+        + "       OneStop.Metrics.Fuzz --target NAME --replay FILE|DIR\n"
+        + "       OneStop.Metrics.Fuzz --target NAME --afl|--libfuzzer   (under afl-fuzz or libFuzzer, assemblies instrumented with sharpfuzz)";
 
     private static int Main(string[] args)
     {
@@ -34,6 +35,26 @@ internal static class Program
 
         var targets = FuzzTargets.Select(options.GetValueOrDefault("--target", "all"));
         var budget = TimeSpan.FromMilliseconds(long.Parse(options.GetValueOrDefault("--budget-ms", "2000"), CultureInfo.InvariantCulture));
+        if (options.ContainsKey("--afl") || options.ContainsKey("--libfuzzer"))
+        {
+            if (targets.Count != 1)
+            {
+                Console.Error.WriteLine("fuzz: error: --afl and --libfuzzer need one --target");
+                return 2;
+            }
+
+            if (options.ContainsKey("--afl"))
+            {
+                SharpFuzzEntry.Afl(targets[0]);
+            }
+            else
+            {
+                SharpFuzzEntry.LibFuzzer(targets[0]);
+            }
+
+            return 0;
+        }
+
         if (options.TryGetValue("--replay", out var replay))
         {
             return Replay(targets, replay, budget);
@@ -86,7 +107,7 @@ internal static class Program
 
     private static Dictionary<string, string> Options(string[] args)
     {
-        string[] flags = ["--minimize"];
+        string[] flags = ["--minimize", "--afl", "--libfuzzer"];
         string[] valued = ["--target", "--inputs", "--seed", "--out", "--budget-ms", "--replay"];
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
