@@ -25,8 +25,8 @@ namespace OneStop.Metrics.Csv;
 /// (<c>ReceivedAt</c>), its <see cref="IntakeFailure.Value"/> the cell's text, and its message names the line, the
 /// column as the file names it, the column's 1-based index and the value:
 /// <c>Dossier 'H-1' (line 12): ngay_tiep_nhan (column 6) '31/02/2023' is not a date and time (…).</c>
-/// Header failures (<c>OSM9001</c>, <c>OSM9002</c>, <c>OSM9009</c>) concern the whole file and are labelled
-/// <c>Header (line 1)</c>.
+/// Header failures (<c>OSM9001</c>, <c>OSM9002</c>, <c>OSM9009</c>, <c>OSM9030</c>–<c>OSM9032</c>) concern the
+/// whole file and are labelled <c>Header (line 1)</c> (in reference files, e.g. <c>Departments header (line 1)</c>).
 /// </para>
 /// </remarks>
 public static class CsvErrorCodes
