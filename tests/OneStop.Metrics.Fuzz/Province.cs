@@ -26,17 +26,21 @@ public static class Province
     /// <summary>A dossier file of <paramref name="count"/> rows, as <see cref="DossierCsv.Write(TextWriter, System.Collections.Generic.IEnumerable{Dossier})"/> writes it.</summary>
     public static string Dossiers(int count) => Text(w => DossierCsv.Write(w, Generator.Dossiers(count)));
 
-    /// <summary><c>units.csv</c> as the writer writes it.</summary>
-    public static string Units => Text(w => ReferenceCsv.WriteUnits(w, Reference.Units));
+    /// <summary>The four reference files of the province as the writers write them: units, departments, fields, procedures.</summary>
+    public static string[] ReferenceFiles => ReferenceFilesOf(Reference);
 
-    /// <summary><c>departments.csv</c> as the writer writes it.</summary>
-    public static string Departments => Text(w => ReferenceCsv.WriteDepartments(w, Reference.Departments));
-
-    /// <summary><c>fields.csv</c> as the writer writes it.</summary>
-    public static string Fields => Text(w => ReferenceCsv.WriteFields(w, Reference.Fields));
-
-    /// <summary><c>procedures.csv</c> as the writer writes it.</summary>
-    public static string Procedures => Text(w => ReferenceCsv.WriteProcedures(w, Reference.Procedures));
+    /// <summary>The four reference files of some reference data as the writers write them: units, departments, fields, procedures.</summary>
+    public static string[] ReferenceFilesOf(ReferenceData reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return
+        [
+            Text(w => ReferenceCsv.WriteUnits(w, reference.Units)),
+            Text(w => ReferenceCsv.WriteDepartments(w, reference.Departments)),
+            Text(w => ReferenceCsv.WriteFields(w, reference.Fields)),
+            Text(w => ReferenceCsv.WriteProcedures(w, reference.Procedures)),
+        ];
+    }
 
     /// <summary>The UTF-8 bytes of a text, without a byte order mark.</summary>
     public static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);

@@ -108,13 +108,7 @@ public sealed class ReferenceCsvTarget : FuzzTarget<ReferenceCsvResult>
     /// <summary>The accepted entries, written and read back, are read completely and write the same text again.</summary>
     private static string? RoundTripProblem(ReferenceData reference)
     {
-        string[] written =
-        [
-            Province.Text(w => ReferenceCsv.WriteUnits(w, reference.Units)),
-            Province.Text(w => ReferenceCsv.WriteDepartments(w, reference.Departments)),
-            Province.Text(w => ReferenceCsv.WriteFields(w, reference.Fields)),
-            Province.Text(w => ReferenceCsv.WriteProcedures(w, reference.Procedures)),
-        ];
+        var written = Province.ReferenceFilesOf(reference);
         var again = ReferenceCsv.Read(new StringReader(written[0]), new StringReader(written[1]), new StringReader(written[2]),
             new StringReader(written[3]));
         if (!again.IsComplete)
@@ -123,20 +117,14 @@ public sealed class ReferenceCsvTarget : FuzzTarget<ReferenceCsvResult>
             return $"the accepted entries, written, read back with {failure.Code} {failure.Message}";
         }
 
-        string[] rewritten =
-        [
-            Province.Text(w => ReferenceCsv.WriteUnits(w, again.Reference.Units)),
-            Province.Text(w => ReferenceCsv.WriteDepartments(w, again.Reference.Departments)),
-            Province.Text(w => ReferenceCsv.WriteFields(w, again.Reference.Fields)),
-            Province.Text(w => ReferenceCsv.WriteProcedures(w, again.Reference.Procedures)),
-        ];
+        var rewritten = Province.ReferenceFilesOf(again.Reference);
         var differs = Enumerable.Range(0, 4).FirstOrDefault(i => written[i] != rewritten[i], -1);
         return differs < 0 ? null : $"file {differs + 1} written '{written[differs]}', read back and rewritten '{rewritten[differs]}'";
     }
 
     private static byte[][] MakeSeeds()
     {
-        string[] files = [Province.Units, Province.Departments, Province.Fields, Province.Procedures];
+        var files = Province.ReferenceFiles;
         var bytes = files.Select(Province.Bytes).ToArray();
         var semicolons = files.Select(f => Province.Bytes(f.Replace(',', ';').Replace("\n", "\r\n", StringComparison.Ordinal))).ToArray();
         var short3 = files.Select(f => Province.Bytes(string.Join('\n', f.Split('\n').Take(4)) + "\n")).ToArray();
