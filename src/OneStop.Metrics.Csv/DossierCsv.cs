@@ -83,7 +83,7 @@ public static class DossierCsv
         ArgumentNullException.ThrowIfNull(scope);
         options ??= CsvReadOptions.Default;
         var length = stream.CanSeek ? stream.Length - stream.Position : (long?)null;
-        using var reader = TextDecoding.Open(stream, options.Encoding, out var refusal);
+        using var reader = TextDecoding.Open(stream, options.Encoding, TextDecoding.FileLabel, out var refusal);
         var csv = new DossierCsvReader(reference, scope, options);
         return reader is null ? csv.Refuse(refusal!) : csv.Read(reader, length);
     }
@@ -181,16 +181,6 @@ public static class DossierCsv
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         return Write(stream, dossiers);
     }
-
-    /// <summary>A reader of UTF-8 text that honours a byte order mark and leaves the stream open.</summary>
-    internal static StreamReader OpenText(Stream stream) =>
-        new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true,
-            bufferSize: 1 << 16, leaveOpen: true);
-
-    /// <summary>A reader of a UTF-8 file that honours a byte order mark and closes the file with it.</summary>
-    internal static StreamReader OpenTextFile(string path) =>
-        new(OpenRead(path), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true,
-            bufferSize: 1 << 16, leaveOpen: false);
 
     /// <summary>A writer of UTF-8 text without a byte order mark that leaves the stream open.</summary>
     internal static StreamWriter CreateText(Stream stream) =>

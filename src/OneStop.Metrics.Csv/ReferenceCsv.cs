@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Text;
 using OneStop.Metrics.Deadlines;
 using OneStop.Metrics.Domain;
 using OneStop.Metrics.Validation;
@@ -126,8 +127,13 @@ public static class ReferenceCsv
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(procedures);
         CsvReadOptions.CheckSeparator(separator, nameof(separator));
-        var failures = new List<IntakeFailure>();
+        return ReadAll(units, departments, fields, procedures, separator, []);
+    }
 
+    /// <summary>The read of the four texts, each <see langword="null"/> when its file was refused with one of <paramref name="failures"/>.</summary>
+    private static ReferenceCsvResult ReadAll(TextReader? units, TextReader? departments, TextReader? fields, TextReader? procedures,
+        char? separator, List<IntakeFailure> failures)
+    {
         var unitRows = Units.Read(units, separator, failures);
         var unitList = new List<AdministrativeUnit>(unitRows.Count);
         foreach (var row in unitRows)
@@ -204,7 +210,11 @@ public static class ReferenceCsv
             Lines(procedureRows));
     }
 
-    /// <summary>Reads the four reference files by path (UTF-8, with or without a byte order mark); see <see cref="Read"/>.</summary>
+    /// <summary>
+    /// Reads the four reference files by path (UTF-8, with or without a byte order mark, checked as for dossier files:
+    /// a file in another encoding or with binary content gives <c>OSM9015</c> or <c>OSM9016</c> and is not read);
+    /// see <see cref="Read"/>.
+    /// </summary>
     /// <param name="unitsPath">The path of <c>units.csv</c>.</param>
     /// <param name="departmentsPath">The path of <c>departments.csv</c>.</param>
     /// <param name="fieldsPath">The path of <c>fields.csv</c>.</param>
@@ -214,17 +224,49 @@ public static class ReferenceCsv
     /// <exception cref="ArgumentNullException">A path is <see langword="null"/>.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     public static ReferenceCsvResult ReadFiles(string unitsPath, string departmentsPath, string fieldsPath, string proceduresPath,
-        char? separator = null)
+        char? separator = null) =>
+        ReadFiles(unitsPath, departmentsPath, fieldsPath, proceduresPath, separator, null);
+
+    /// <summary>Reads the four reference files by path in an encoding (see <see cref="CsvReadOptions.Encoding"/>); see <see cref="Read"/>.</summary>
+    /// <param name="unitsPath">The path of <c>units.csv</c>.</param>
+    /// <param name="departmentsPath">The path of <c>departments.csv</c>.</param>
+    /// <param name="fieldsPath">The path of <c>fields.csv</c>.</param>
+    /// <param name="proceduresPath">The path of <c>procedures.csv</c>.</param>
+    /// <param name="separator">The separator, or <see langword="null"/> to detect it.</param>
+    /// <param name="encoding">The files' encoding without a byte order mark, or <see langword="null"/> for checked UTF-8.</param>
+    /// <returns>The screen's result and the files' own failures.</returns>
+    /// <exception cref="ArgumentNullException">A path is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="separator"/> is another character.</exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    public static ReferenceCsvResult ReadFiles(string unitsPath, string departmentsPath, string fieldsPath, string proceduresPath,
+        char? separator, Encoding? encoding)
     {
         ArgumentNullException.ThrowIfNull(unitsPath);
         ArgumentNullException.ThrowIfNull(departmentsPath);
         ArgumentNullException.ThrowIfNull(fieldsPath);
         ArgumentNullException.ThrowIfNull(proceduresPath);
-        using var units = OpenText(unitsPath);
-        using var departments = OpenText(departmentsPath);
-        using var fields = OpenText(fieldsPath);
-        using var procedures = OpenText(proceduresPath);
-        return Read(units, departments, fields, procedures, separator);
+        CsvReadOptions.CheckSeparator(separator, nameof(separator));
+        var failures = new List<IntakeFailure>();
+        using var unitsStream = DossierCsv.OpenRead(unitsPath);
+        using var departmentsStream = DossierCsv.OpenRead(departmentsPath);
+        using var fieldsStream = DossierCsv.OpenRead(fieldsPath);
+        using var proceduresStream = DossierCsv.OpenRead(proceduresPath);
+        using var units = Open(unitsStream, Units, encoding, failures);
+        using var departments = Open(departmentsStream, Departments, encoding, failures);
+        using var fields = Open(fieldsStream, Fields, encoding, failures);
+        using var procedures = Open(proceduresStream, Procedures, encoding, failures);
+        return ReadAll(units, departments, fields, procedures, separator, failures);
+    }
+
+    private static TextReader? Open(Stream stream, ReferenceTable table, Encoding? encoding, List<IntakeFailure> failures)
+    {
+        var text = TextDecoding.Open(stream, encoding, table.FileLabel, out var refusal);
+        if (refusal is not null)
+        {
+            failures.Add(refusal);
+        }
+
+        return text;
     }
 
     /// <summary>Writes <c>units.csv</c>: <see cref="UnitHeaders"/>, one row per unit, levels as <c>province</c>/<c>district</c>/<c>commune</c>, an empty parent code for a top-level unit.</summary>
@@ -295,8 +337,6 @@ public static class ReferenceCsv
     /// <returns>The word.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public static string WordOf(OnlineServiceKind kind) => WordOf(OnlineVocabulary, kind);
-
-    private static StreamReader OpenText(string path) => DossierCsv.OpenTextFile(path);
 
     private static T Word<T>(Vocabulary<T> vocabulary, ReferenceRow row, int column, string field, string code,
         string what, string noun, string? entryCode, int position, List<IntakeFailure> failures)

@@ -33,7 +33,8 @@ public sealed class ReferenceCsvResult
 
     /// <summary>
     /// The files' own failures, units first, then departments, fields, procedures, each in line order: header
-    /// failures (<c>OSM9001</c>, <c>OSM9002</c>, <c>OSM9009</c>), rows with the wrong number of cells
+    /// failures (warnings <c>OSM9001</c>, <c>OSM9021</c>; errors <c>OSM9002</c>, <c>OSM9009</c>, <c>OSM9022</c>,
+    /// <c>OSM9014</c>, which leave the file unread), rows with the wrong number of cells
     /// (<c>OSM9008</c>, left out), and cells that cannot be read (<c>OSM9010</c>–<c>OSM9013</c>; the entry is then
     /// also rejected by the screen). Each has its line.
     /// </summary>

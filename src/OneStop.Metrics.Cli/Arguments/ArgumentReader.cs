@@ -6,7 +6,8 @@ namespace OneStop.Metrics.Cli.Arguments;
 
 /// <summary>
 /// A small, strict reader of a command's arguments: only the declared options, each at most once, each with a
-/// value (<c>--name VALUE</c> or <c>--name=VALUE</c>); <c>-h</c>/<c>--help</c> anywhere asks for help. Anything
+/// value (<c>--name VALUE</c> or <c>--name=VALUE</c>) except flags, which take none (<c>--force</c>);
+/// <c>-h</c>/<c>--help</c> anywhere asks for help. Anything
 /// else — an unknown option, a missing value, a positional argument — is a <see cref="UsageException"/>.
 /// Option names and values are case-sensitive.
 /// </summary>
@@ -67,7 +68,13 @@ internal sealed class ArgumentReader
                          ?? throw UsageException.UnknownOption(_owner, name, names);
 
             string? value;
-            if (equals >= 0)
+            if (option.IsFlag)
+            {
+                value = equals < 0
+                    ? "true"
+                    : throw new UsageException($"option {ArgumentText.Quote(option.Name)} takes no value");
+            }
+            else if (equals >= 0)
             {
                 value = token[(equals + 1)..];
             }

@@ -17,6 +17,13 @@ internal sealed class ParsedArguments
     /// <summary>Whether <c>-h</c> or <c>--help</c> was given.</summary>
     public bool HelpRequested { get; }
 
+    /// <summary>Whether an option (a flag, usually) was given.</summary>
+    public bool Has(OptionSpec option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return _values.ContainsKey(option.Name);
+    }
+
     /// <summary>Returns the value of an option, or <see langword="null"/> when it was not given.</summary>
     public string? Value(OptionSpec option)
     {

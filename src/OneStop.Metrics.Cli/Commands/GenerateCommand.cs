@@ -8,25 +8,28 @@ using OneStop.Metrics.Generation;
 namespace OneStop.Metrics.Cli.Commands;
 
 /// <summary>
-/// <c>generate --dossiers N --seed S --out DIR [--shape default|small]</c>: writes a deterministic synthetic
-/// province (dossiers.csv and the four reference files) into DIR, streaming.
+/// <c>generate --dossiers N --seed S --out DIR [--shape default|small] [--force]</c>: writes a deterministic synthetic
+/// province (dossiers.csv and the four reference files) into DIR, streaming. DIR must be new or empty unless
+/// <c>--force</c> is given (then its five files are replaced); a file is refused.
 /// </summary>
 internal sealed class GenerateCommand : ICommand
 {
     private static readonly OptionSpec Dossiers = new("--dossiers", "N", "How many dossiers (required)", []);
     private static readonly OptionSpec Seed = new("--seed", "S", "The random seed, a whole number (required)", []);
-    private static readonly OptionSpec Out = new("--out", "DIR", "The folder to write (created if missing; required)", []);
+    private static readonly OptionSpec Out = new("--out", "DIR", "The folder to write: new or empty (created if missing; required)", []);
+
+    private static readonly OptionSpec Force = OptionSpec.Flag("--force", "Write into a non-empty --out folder, replacing its five files");
 
     private static readonly ChoiceOption<ProvinceShape> Shape = new("--shape", "SHAPE",
         "default (a province of 10 districts and 200 communes) or small", ("default", ProvinceShape.Default), ("small", ProvinceShape.Small));
 
     public string Name => "generate";
 
-    public string Synopsis => "--dossiers N --seed S --out DIR [--shape default|small]";
+    public string Synopsis => "--dossiers N --seed S --out DIR [--shape default|small] [--force]";
 
     public string Summary => "Write a synthetic province's dossiers and reference files as CSV";
 
-    public IReadOnlyList<OptionSpec> Options { get; } = [Dossiers, Seed, Out, Shape.Spec];
+    public IReadOnlyList<OptionSpec> Options { get; } = [Dossiers, Seed, Out, Shape.Spec, Force];
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
@@ -42,7 +45,7 @@ internal sealed class GenerateCommand : ICommand
         var folder = ValueOptions.Required(arguments, Out);
         var generator = new ProvinceGenerator(Shape.Read(arguments), (ulong)seed);
 
-        System.IO.Directory.CreateDirectory(folder);
+        OutputFolder.Prepare(Out.Name, folder, arguments.Has(Force), Force.Name);
         var written = new DataFolder(folder).Write(generator.Reference, generator.Dossiers(count));
         context.Out.Write(string.Create(CultureInfo.InvariantCulture,
             $"wrote {written} dossiers and the reference files to {folder} (seed {seed}, year {generator.Period})\n"));

@@ -89,15 +89,15 @@ internal sealed class ReportCommand : ICommand
         if (by is { } grouping)
         {
             var groups = ReportGroup.Of(input.Report, grouping, options.Wording);
-            GroupWriter.Write(printed, groups, grouping, format, language, input.Rows, context.Out);
+            GroupWriter.Write(printed, groups, grouping, format, language, input.Accounting, context.Out);
         }
         else
         {
-            ReportWriter.Write(printed, format, input.Rows, context.Out);
+            ReportWriter.Write(printed, format, input.Accounting, context.Out);
         }
 
         var limit = arguments.Value(MaxRejected) is { } maxRejected ? RejectedLimit.Parse(maxRejected, MaxRejected) : RejectedLimit.Default;
-        if (input.Rows is { } rows && limit.IsExceeded(rows))
+        if (input.Accounting?.Rows is { } rows && limit.IsExceeded(rows))
         {
             context.Out.Flush();
             ErrorLine.Write(context.Error, string.Create(CultureInfo.InvariantCulture,

@@ -31,7 +31,7 @@ internal static class GroupWriter
     /// <param name="rows">How the rows of the data were read, or <see langword="null"/> for a built-in sample.</param>
     /// <param name="output">Where to write.</param>
     public static void Write(PrintedReport printed, ImmutableArray<ReportGroup> groups, GroupBy by, ReportFormat format,
-        ReportLanguage language, CsvTallyResult? rows, TextWriter output)
+        ReportLanguage language, DataAccounting? rows, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(printed);
         ArgumentNullException.ThrowIfNull(output);
@@ -59,7 +59,7 @@ internal static class GroupWriter
     };
 
     private static void WriteText(PrintedReport printed, ImmutableArray<ReportGroup> groups, GroupBy by, ReportLanguage language,
-        CsvTallyResult? rows, TextWriter output)
+        DataAccounting? rows, TextWriter output)
     {
         var english = language == ReportLanguage.English;
         var numbers = ReportWriter.PrintOptions(language).Numbers;
@@ -94,7 +94,7 @@ internal static class GroupWriter
     }
 
     private static void WriteJson(PrintedReport printed, ImmutableArray<ReportGroup> groups, GroupBy by, RoundingRule rounding,
-        CsvTallyResult? rows, TextWriter output)
+        DataAccounting? rows, TextWriter output)
     {
         JsonOutput.Write(output, json =>
         {
@@ -160,7 +160,7 @@ internal static class GroupWriter
     /// <c>rows</c>, code the count's key without <c>rows.</c> (<c>read</c>, <c>rejected.OSM9003</c>, …), name the
     /// count, the figure cells empty.
     /// </summary>
-    private static void WriteCsv(ImmutableArray<ReportGroup> groups, RoundingRule rounding, CsvTallyResult? rows, TextWriter output)
+    private static void WriteCsv(ImmutableArray<ReportGroup> groups, RoundingRule rounding, DataAccounting? rows, TextWriter output)
     {
         string[] header = [.. CsvLabels, .. GroupFigure.All.SelectMany(f => f.Count is not null
             ? [f.Key]

@@ -28,7 +28,7 @@ internal static class ReportWriter
     /// <param name="format">The format.</param>
     /// <param name="rows">How the rows of the data were read, or <see langword="null"/> for a built-in sample.</param>
     /// <param name="output">Where to write.</param>
-    public static void Write(PrintedReport printed, ReportFormat format, CsvTallyResult? rows, TextWriter output)
+    public static void Write(PrintedReport printed, ReportFormat format, DataAccounting? rows, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(printed);
         ArgumentNullException.ThrowIfNull(output);
@@ -77,7 +77,7 @@ internal static class ReportWriter
         }
     }
 
-    private static void WriteCsv(PrintedReport printed, CsvTallyResult? rows, TextWriter output)
+    private static void WriteCsv(PrintedReport printed, DataAccounting? rows, TextWriter output)
     {
         CsvLines.WriteRow(output, CsvHeader);
         foreach (var figure in printed.Figures)

@@ -54,11 +54,16 @@ internal sealed class DataFilesSource : IReportSource
 
     public ReportInput Load()
     {
-        var reference = ReferenceCsv.ReadFiles(_files.Units.Path, _files.Departments.Path, _files.Fields.Path, _files.Procedures.Path);
-        if (!reference.IsComplete)
+        var reference = ReferenceCsv.ReadFiles(_files.Units.Path, _files.Departments.Path, _files.Fields.Path, _files.Procedures.Path,
+            null, _read.Encoding);
+
+        // A file refused as a whole (its encoding, its header) blocks the report; a bad entry drops itself and its
+        // dependants, and the accounting lists it.
+        var refusals = reference.CsvFailures.Where(f => f.Severity == IntakeSeverity.Error && f.Line is null or HeaderResolverLine).ToList();
+        if (refusals.Count > 0)
         {
-            var first = reference.CsvFailures.Concat(reference.Intake.Failures).First();
-            throw new UsageException($"reference files of {ArgumentText.Quote(_files.Locality)} are invalid: {first.Code} {first.Message}");
+            throw new UsageException($"reference files of {ArgumentText.Quote(_files.Locality)} are refused ({refusals.Count} failures): "
+                + string.Join("; ", refusals.Select(f => f.Code + " " + f.Message)));
         }
 
         var result = ReadDossiers(reference.Reference);
@@ -70,8 +75,11 @@ internal sealed class DataFilesSource : IReportSource
         var heading = new ReportHeading(_files.Locality, _language == ReportLanguage.English
             ? "Report on the handling of administrative procedures (TTHC)"
             : "Báo cáo tình hình, kết quả giải quyết TTHC");
-        return new ReportInput(IndicatorReport.Compute(result.Tally), heading, result);
+        return new ReportInput(IndicatorReport.Compute(result.Tally), heading, new DataAccounting(result, reference));
     }
+
+    /// <summary>The line of a header: its failures concern the whole file.</summary>
+    private const long HeaderResolverLine = 1;
 
     private CsvTallyResult ReadDossiers(Domain.ReferenceData reference)
     {

@@ -20,5 +20,5 @@ internal sealed class SampleSource : IReportSource
             : throw new UsageException(
                 $"unknown sample {ArgumentText.Quote(name)} ({ArgumentText.ExpectedOneOf(BuiltInSamples.Names)})");
 
-    public ReportInput Load() => new(_sample.Compute(), _sample.Heading, Rows: null);
+    public ReportInput Load() => new(_sample.Compute(), _sample.Heading, Accounting: null);
 }

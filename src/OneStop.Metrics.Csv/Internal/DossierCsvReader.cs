@@ -26,8 +26,6 @@ internal sealed class DossierCsvReader
 {
     private const int ProgressRows = 1 << 16;
 
-    /// <summary>How many characters of a line a guard failure's message shows before <c>…</c>.</summary>
-    private const int ExcerptShown = 40;
 
     private readonly ReferenceData _reference;
     private readonly TallyScope _scope;
@@ -75,8 +73,7 @@ internal sealed class DossierCsvReader
         var fileFailures = new List<IntakeFailure>();
         if (guard.Peek() < 0)
         {
-            fileFailures.Add(FileFailure(CsvErrorCodes.EmptyFile, "Header", null, null,
-                "File: the file is empty; a dossier file begins with a header line (id, procedure_code, …)."));
+            headerFailures.Add(DossierLayout.EmptyFile());
             return Refused(guard, headerFailures, fileFailures, null, _options.Separator ?? DossierCsvSchema.DefaultSeparator);
         }
 
@@ -154,8 +151,8 @@ internal sealed class DossierCsvReader
             default, [refusal], 0);
 
     /// <summary>
-    /// Resolves the header line: a header with control characters is binary content (<c>OSM9016</c>); one that
-    /// names no column at all is no header (<c>OSM9022</c>); otherwise the layout with its failures.
+    /// Resolves the header line: a header with control characters or undecodable text is binary content
+    /// (<c>OSM9016</c>); otherwise the layout with its failures (a line that names no column is <c>OSM9022</c>).
     /// </summary>
     private DossierLayout? ResolveHeader(string[] headers, List<IntakeFailure> headerFailures, List<IntakeFailure> fileFailures)
     {
@@ -170,20 +167,7 @@ internal sealed class DossierCsvReader
             }
         }
 
-        var failures = new List<IntakeFailure>();
-        var layout = DossierLayout.Resolve(headers, _options.ColumnMapping, failures);
-        if (layout.Found().Count == 0)
-        {
-            var sample = string.Join(", ", headers.Take(3).Select(h => "'" + PrintableText.Of(h, 40) + "'"));
-            fileFailures.Add(FileFailure(CsvErrorCodes.NoHeaderLine, "Header", PrintableText.Of(string.Join(",", headers)), HeaderResolver.HeaderLine,
-                headers.All(string.IsNullOrWhiteSpace)
-                    ? "Header (line 1): the line is blank; a dossier file begins with its header line (id, procedure_code, …)."
-                    : $"Header (line 1): no cell names a column of the schema ({sample}{(headers.Length > 3 ? ", …" : string.Empty)}): the file has no header line; add one (id, procedure_code, …) or map the columns."));
-            return null;
-        }
-
-        headerFailures.AddRange(failures);
-        return layout;
+        return DossierLayout.Resolve(headers, _options.ColumnMapping, headerFailures);
     }
 
     /// <summary>A refused file: nothing folded; the rest of the text read only to count its lines.</summary>
@@ -204,27 +188,9 @@ internal sealed class DossierCsvReader
     }
 
     /// <summary>The failure of a row the guard rejected or warned of.</summary>
-    private IntakeFailure GuardFailure(in GuardEvent found, bool header)
-    {
-        var label = header
-            ? "Header (line 1)"
-            : string.Create(CultureInfo.InvariantCulture, $"Row at line {found.Line}");
-        var excerpt = found.Excerpt.Length > ExcerptShown
-            ? PrintableText.Of(found.Excerpt.AsSpan(0, ExcerptShown)) + "…"
-            : PrintableText.Of(found.Excerpt);
-        var (code, field, message) = found.Kind switch
-        {
-            GuardEventKind.QuoteNotClosed => (CsvErrorCodes.QuoteNotClosed, "Row", string.Create(CultureInfo.InvariantCulture,
-                $"{label}: a quote opened at line {found.DetailLine}, column {found.Column} is not closed on that line ('{excerpt}'); the row is rejected and reading goes on at line {found.Line + found.Lines}.")),
-            GuardEventKind.RowTooLong => (CsvErrorCodes.RowTooLong, "Row", string.Create(CultureInfo.InvariantCulture,
-                $"{label}: {found.Length:N0} characters, more than the limit of {_options.MaxRowChars:N0}; the row is rejected ('{excerpt}').")),
-            GuardEventKind.InvalidText => (CsvErrorCodes.InvalidText, "Row", string.Create(CultureInfo.InvariantCulture,
-                $"{label}: bytes at line {found.DetailLine}, column {found.Column} are not valid in the file's encoding ('{excerpt}'); the row is rejected.")),
-            _ => (CsvErrorCodes.MultiLineRow, "Row", string.Create(CultureInfo.InvariantCulture,
-                $"{label} spans lines {found.Line}–{found.Line + found.Lines - 1}: a quoted cell opened at line {found.DetailLine}, column {found.Column} holds a line break.")),
-        };
-        return new IntakeFailure(code, CsvErrorCodes.SeverityOf(code), field, excerpt, message, null, found.Line, null);
-    }
+    private IntakeFailure GuardFailure(in GuardEvent found, bool header) =>
+        GuardFailures.Of(found, header ? "Header (line 1)" : string.Create(CultureInfo.InvariantCulture, $"Row at line {found.Line}"),
+            _options.MaxRowChars);
 
     private static IntakeFailure FileFailure(string code, string field, string? value, long? line, string message) =>
         new(code, CsvErrorCodes.SeverityOf(code), field, value, message, null, line, null);

@@ -61,6 +61,9 @@ internal sealed class DossierLayout
         return new DossierLayout([.. headers], indices);
     }
 
+    /// <summary>The failure of an empty dossier file (<c>OSM9014</c>).</summary>
+    public static IntakeFailure EmptyFile() => HeaderResolver.EmptyFile(Schema, "Header");
+
     private static readonly (string Field, bool Required, string Names)[] Schema =
         [.. DossierCsvSchema.Columns.Select(c => (c.Field, c.Required, DossierCsvSchema.NamesOf(c.Column)))];
 }

@@ -1,13 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using OneStop.Metrics.Validation;
 
 namespace OneStop.Metrics.Csv;
 
 /// <summary>
-/// Resolves a header line against the columns of a schema: each header to its column; unknown headers are warnings
-/// (<c>OSM9001</c>) and empty headers too (<c>OSM9021</c>), a column given twice (<c>OSM9009</c>) or a required column missing (<c>OSM9002</c>) errors.
+/// Resolves a header line against the columns of a schema, for the dossier file and the reference files alike: each
+/// header to its column; unknown headers (<c>OSM9001</c>) and empty ones (<c>OSM9021</c>) are warnings, a column given
+/// twice (<c>OSM9009</c>) or a required column missing (<c>OSM9002</c>) errors; a first line that names no column at
+/// all is no header (<c>OSM9022</c>, instead of a warning per cell); an empty file is <c>OSM9014</c>.
 /// </summary>
 internal static class HeaderResolver
 {
@@ -16,7 +19,7 @@ internal static class HeaderResolver
 
     /// <summary>Resolves the headers.</summary>
     /// <param name="headers">The file's headers.</param>
-    /// <param name="columns">The schema's columns: field name (the property), required, and the names a message lists.</param>
+    /// <param name="columns">The schema's columns: field name (the property), required, and the names a message lists (the writer's first).</param>
     /// <param name="match">The column a header names, or -1.</param>
     /// <param name="label">The label of the header line's failures, e.g. <c>Header</c>.</param>
     /// <param name="failures">Receives the failures.</param>
@@ -26,12 +29,13 @@ internal static class HeaderResolver
     {
         var indices = new int[columns.Count];
         Array.Fill(indices, -1);
+        var perHeader = new List<IntakeFailure>();
         for (var i = 0; i < headers.Count; i++)
         {
             var header = headers[i];
             if (string.IsNullOrWhiteSpace(header))
             {
-                failures.Add(Failure(CsvErrorCodes.EmptyHeaderName, IntakeSeverity.Warning, "Header", header, label,
+                perHeader.Add(Failure(CsvErrorCodes.EmptyHeaderName, IntakeSeverity.Warning, "Header", header, label,
                     string.Create(CultureInfo.InvariantCulture, $"column {i + 1} has no name; it is ignored")));
                 continue;
             }
@@ -39,7 +43,7 @@ internal static class HeaderResolver
             var column = match(header);
             if (column < 0)
             {
-                failures.Add(Failure(CsvErrorCodes.UnknownHeader, IntakeSeverity.Warning, "Header", header, label,
+                perHeader.Add(Failure(CsvErrorCodes.UnknownHeader, IntakeSeverity.Warning, "Header", header, label,
                     string.Create(CultureInfo.InvariantCulture, $"column {i + 1} '{PrintableText.Of(header)}' is not a known column; it is ignored")));
                 continue;
             }
@@ -47,15 +51,22 @@ internal static class HeaderResolver
             var earlier = indices[column];
             if (earlier >= 0)
             {
-                failures.Add(Failure(CsvErrorCodes.DuplicateColumn, IntakeSeverity.Error, columns[column].Field, header, label,
+                perHeader.Add(Failure(CsvErrorCodes.DuplicateColumn, IntakeSeverity.Error, columns[column].Field, header, label,
                     string.Create(CultureInfo.InvariantCulture,
-                        $"column {i + 1} '{header}' gives {columns[column].Field}, as column {earlier + 1} '{headers[earlier]}' does")));
+                        $"column {i + 1} '{PrintableText.Of(header)}' gives {columns[column].Field}, as column {earlier + 1} '{PrintableText.Of(headers[earlier])}' does")));
                 continue;
             }
 
             indices[column] = i;
         }
 
+        if (Array.TrueForAll(indices, i => i < 0))
+        {
+            failures.Add(NoHeaderLine(headers, columns, label));
+            return indices;
+        }
+
+        failures.AddRange(perHeader);
         for (var c = 0; c < columns.Count; c++)
         {
             if (columns[c].Required && indices[c] < 0)
@@ -67,6 +78,34 @@ internal static class HeaderResolver
 
         return indices;
     }
+
+    /// <summary>The failure of a file with no line at all (<c>OSM9014</c>).</summary>
+    /// <param name="columns">The schema's columns, as for <see cref="Resolve"/>.</param>
+    /// <param name="label">The label of the header line's failures.</param>
+    /// <returns>The failure.</returns>
+    public static IntakeFailure EmptyFile(IReadOnlyList<(string Field, bool Required, string Names)> columns, string label) =>
+        Failure(CsvErrorCodes.EmptyFile, IntakeSeverity.Error, "Header", null, label,
+            $"the file is empty; it needs a header line ({HeaderNames(columns)})");
+
+    /// <summary>The failure of a first line that names no column (<c>OSM9022</c>): blank, or a data row.</summary>
+    private static IntakeFailure NoHeaderLine(IReadOnlyList<string> headers, IReadOnlyList<(string Field, bool Required, string Names)> columns,
+        string label)
+    {
+        if (headers.All(string.IsNullOrWhiteSpace))
+        {
+            return Failure(CsvErrorCodes.NoHeaderLine, IntakeSeverity.Error, "Header", null, label,
+                $"the line is blank; the file needs its header line first ({HeaderNames(columns)})");
+        }
+
+        var sample = string.Join(", ", headers.Take(3).Select(h => "'" + PrintableText.Of(h, 40) + "'"))
+                     + (headers.Count > 3 ? ", …" : string.Empty);
+        return Failure(CsvErrorCodes.NoHeaderLine, IntakeSeverity.Error, "Header", PrintableText.Of(string.Join(",", headers)), label,
+            $"no cell names a column ({sample}): the file has no header line; it needs one ({HeaderNames(columns)})");
+    }
+
+    /// <summary>The first name of each column (the one the writer writes), separated by commas.</summary>
+    private static string HeaderNames(IReadOnlyList<(string Field, bool Required, string Names)> columns) =>
+        string.Join(", ", columns.Select(c => c.Names.Split(", ")[0]));
 
     private static IntakeFailure Failure(string code, IntakeSeverity severity, string field, string? value, string label,
         string problem) =>

@@ -43,6 +43,7 @@ internal sealed class ReferenceTable
         }
 
         _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+        Schema = [.. columns.Select(c => (c.Field, c.Required, string.Join(", ", new[] { c.Header }.Concat(c.Aliases))))];
     }
 
     /// <summary>The noun of an entry in messages, e.g. <c>Department</c>.</summary>
@@ -53,22 +54,77 @@ internal sealed class ReferenceTable
 
     public IReadOnlyList<ReferenceColumn> Columns { get; }
 
+    /// <summary>The columns as <see cref="HeaderResolver"/> takes them: field, required, the names a message lists.</summary>
+    private (string Field, bool Required, string Names)[] Schema { get; }
+
     /// <summary>The English headers, in order.</summary>
     public IReadOnlyList<string> Headers => [.. Columns.Select(c => c.Header)];
 
-    /// <summary>Reads the rows; on a header error, none.</summary>
-    public List<ReferenceRow> Read(TextReader text, char? separator, List<IntakeFailure> failures)
+    /// <summary>How messages name the whole file: <c>Administrative units file</c>.</summary>
+    public string FileLabel => HeaderLabel.EndsWith(" header", StringComparison.Ordinal)
+        ? HeaderLabel[..^" header".Length] + " file"
+        : HeaderLabel;
+
+    /// <summary>
+    /// Reads the rows; on a header error, none. The text goes through <see cref="LineGuard"/> as a dossier file does
+    /// (a stray quote or an overlong row drops its own row, <c>OSM9017</c>–<c>OSM9019</c>; a row over lines is
+    /// warned of, <c>OSM9020</c>). The header line is read as a row (Sep's own header handling throws on repeated or
+    /// empty names, which Excel writes), so every header shape gives coded failures, never an exception: an empty
+    /// file <c>OSM9014</c>, a first line that is data or blank <c>OSM9022</c>, an empty name <c>OSM9021</c>, control
+    /// characters <c>OSM9016</c>, and the resolver's codes.
+    /// </summary>
+    /// <param name="text">The text, or <see langword="null"/> when the file was refused (its failure is already in <paramref name="failures"/>).</param>
+    /// <param name="separator">The separator, or <see langword="null"/> to detect it.</param>
+    /// <param name="failures">Receives the file's failures.</param>
+    /// <returns>The rows read.</returns>
+    public List<ReferenceRow> Read(TextReader? text, char? separator, List<IntakeFailure> failures)
     {
-        var options = CsvText.ReaderOptions(separator);
-        using var reader = options.From(text, leaveOpen: true);
+        var rows = new List<ReferenceRow>();
+        if (text is null)
+        {
+            return rows;
+        }
+
+        var limits = CsvReadOptions.Default.Limits;
+        var guard = new LineGuard(text, separator, limits);
+        if (guard.Peek() < 0)
+        {
+            failures.Add(HeaderResolver.EmptyFile(Schema, HeaderLabel));
+            return rows;
+        }
+
+        using var reader = CsvText.ReaderOptions(guard.Separator, hasHeader: false).From(guard, leaveOpen: true);
+        reader.MoveNext();
+        var headers = CsvText.Cells(reader.Current);
+        var headerLabel = string.Create(CultureInfo.InvariantCulture, $"{HeaderLabel} (line {HeaderResolver.HeaderLine})");
+        while (guard.TryTakeAt(HeaderResolver.HeaderLine, out var found))
+        {
+            failures.Add(GuardFailures.Of(found, headerLabel, limits.MaxRowChars));
+            if (found.Rejects)
+            {
+                return rows;
+            }
+        }
+
+        if (Array.TrueForAll(headers, string.IsNullOrWhiteSpace) && AllBlank(reader))
+        {
+            failures.Add(HeaderResolver.EmptyFile(Schema, HeaderLabel));
+            return rows;
+        }
+
+        if (Array.FindIndex(headers, h => PrintableText.NeedsEscaping(h)) is var binary and >= 0)
+        {
+            failures.Add(new IntakeFailure(CsvErrorCodes.BinaryContent, IntakeSeverity.Error, "Header", PrintableText.Of(headers[binary]),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{headerLabel}: column {binary + 1} '{PrintableText.Of(headers[binary])}' holds control characters or undecodable bytes; this is not a CSV text file in its encoding (binary data, an .xlsx workbook, or another encoding)."),
+                null, HeaderResolver.HeaderLine, null));
+            return rows;
+        }
+
         var headerFailures = new List<IntakeFailure>();
-        var headers = reader.Header.ColNames;
-        var indices = HeaderResolver.Resolve(headers,
-            [.. Columns.Select(c => (c.Field, c.Required, string.Join(", ", new[] { c.Header }.Concat(c.Aliases))))],
-            header => _names.TryGetValue(TextFold.Fold(header), out var column) ? column : -1,
+        var indices = HeaderResolver.Resolve(headers, Schema, header => _names.TryGetValue(TextFold.Fold(header), out var column) ? column : -1,
             HeaderLabel, headerFailures);
         failures.AddRange(headerFailures);
-        var rows = new List<ReferenceRow>();
         if (headerFailures.Exists(f => f.Severity == IntakeSeverity.Error))
         {
             return rows;
@@ -76,19 +132,29 @@ internal sealed class ReferenceTable
 
         foreach (var row in reader)
         {
-            if (row.ColCount == 1 && row.Span.IsEmpty)
+            var line = (long)row.LineNumberFrom;
+            while (guard.TryTakeBefore(line, out var rejected))
+            {
+                failures.Add(GuardFailures.Of(rejected, FailureText.EntryLabel(Noun, null, rejected.Line), limits.MaxRowChars));
+            }
+
+            if (CsvText.IsBlank(row))
             {
                 continue;
             }
 
-            var line = (long)row.LineNumberFrom;
-            if (row.ColCount != headers.Count)
+            if (guard.TryTakeAt(line, out var warning))
+            {
+                failures.Add(GuardFailures.Of(warning, FailureText.EntryLabel(Noun, null, line), limits.MaxRowChars));
+            }
+
+            if (row.ColCount != headers.Length)
             {
                 var code = indices[0] >= 0 && indices[0] < row.ColCount ? row[indices[0]].ToString() : null;
                 failures.Add(new IntakeFailure(CsvErrorCodes.WrongCellCount, IntakeSeverity.Error, "Row",
                     row.ColCount.ToString(CultureInfo.InvariantCulture),
                     FailureText.EntryLabel(Noun, code, line)
-                    + string.Create(CultureInfo.InvariantCulture, $": the row has {row.ColCount} cells, the header {headers.Count}."),
+                    + string.Create(CultureInfo.InvariantCulture, $": the row has {row.ColCount} cells, the header {headers.Length}."),
                     string.IsNullOrWhiteSpace(code) ? null : code, line, null));
                 continue;
             }
@@ -103,10 +169,30 @@ internal sealed class ReferenceTable
                 }
             }
 
-            rows.Add(new ReferenceRow(line, cells, [.. indices.Select(i => i < 0 ? null : headers[i])], indices));
+            var names = headers;
+            rows.Add(new ReferenceRow(line, cells, [.. indices.Select(i => i < 0 ? null : names[i])], indices));
+        }
+
+        while (guard.TryTakeBefore(long.MaxValue, out var rejected))
+        {
+            failures.Add(GuardFailures.Of(rejected, FailureText.EntryLabel(Noun, null, rejected.Line), limits.MaxRowChars));
         }
 
         return rows;
+    }
+
+    /// <summary>Whether every remaining row is blank (reading them: after a blank first line, a file is empty or refused).</summary>
+    private static bool AllBlank(SepReader reader)
+    {
+        foreach (var row in reader)
+        {
+            if (!CsvText.IsBlank(row))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
 

@@ -20,14 +20,18 @@ internal static class TextDecoding
     /// <summary>The bytes checked before reading: 64 KiB.</summary>
     public const int ProbeBytes = 1 << 16;
 
+    /// <summary>How messages name a dossier file: <c>File</c>.</summary>
+    public const string FileLabel = "File";
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Opens a stream as text, or refuses it.</summary>
     /// <param name="stream">The bytes; not closed by the returned reader.</param>
     /// <param name="encoding">The encoding to read without a byte order mark, or <see langword="null"/> for checked UTF-8.</param>
+    /// <param name="label">How messages name the file: <c>File</c>, <c>Administrative units file</c>.</param>
     /// <param name="refusal">Why the file is refused, or <see langword="null"/>.</param>
     /// <returns>The text, or <see langword="null"/> when refused.</returns>
-    public static TextReader? Open(Stream stream, Encoding? encoding, out IntakeFailure? refusal)
+    public static TextReader? Open(Stream stream, Encoding? encoding, string label, out IntakeFailure? refusal)
     {
         refusal = null;
         var probe = new byte[ProbeBytes];
@@ -51,6 +55,11 @@ internal static class TextDecoding
             else if (encoding.CodePage is 1258 or 1252 && LooksBinary(body, out var what))
             {
                 refusal = Binary(what);
+            }
+
+            if (refusal is not null && label != FileLabel)
+            {
+                refusal = refusal with { Message = label + refusal.Message[FileLabel.Length..] };
             }
 
             if (refusal is not null)

@@ -62,8 +62,8 @@ public class CsvErrorCodeTests
                     .CsvFailures.Single(),
                 "Procedure 'P1' (line 2): time_limit (column 6) 'five days' is not a time limit (5 working days, 10 calendar days, 8 working hours)."),
             [CsvErrorCodes.EmptyFile] = (
-                () => Read(string.Empty).FileFailures.Single(),
-                "File: the file is empty; a dossier file begins with a header line (id, procedure_code, …)."),
+                () => Read(string.Empty).HeaderFailures.Single(),
+                "Header (line 1): the file is empty; it needs a header line (id, procedure_code, receiving_department_code, resolving_department_code, channel, received_at, due_at, outcome, ended_at, subject_to_digitization, digitized_at_intake, result_documents, digitized_result_documents, reused_digitized_data, received_regardless_of_boundary)."),
             [CsvErrorCodes.NotInEncoding] = (
                 () => ReadBytes(Windows1258(FileOf(Header.Replace("id,", "mã hồ sơ,", StringComparison.Ordinal), [ValidRow]))).FileFailures.Single(),
                 "File: byte 0xDE at offset 2 is not UTF-8; the file looks like Windows-1258 (Vietnamese, as Excel on a Vietnamese Windows saves CSV); read it with the encoding windows-1258 (--encoding windows-1258)."),
@@ -86,8 +86,8 @@ public class CsvErrorCodeTests
                 () => Read(FileOf(Header + ",", [ValidRow + ","])).HeaderFailures.Single(),
                 "Header (line 1): column 16 has no name; it is ignored."),
             [CsvErrorCodes.NoHeaderLine] = (
-                () => Read(FileOf(ValidRow, [Filler(2)])).FileFailures.Single(),
-                "Header (line 1): no cell names a column of the schema ('H-1', 'P1', 'MC-H', …): the file has no header line; add one (id, procedure_code, …) or map the columns."),
+                () => Read(FileOf(ValidRow, [Filler(2)])).HeaderFailures.Single(),
+                "Header (line 1): no cell names a column ('H-1', 'P1', 'MC-H', …): the file has no header line; it needs one (id, procedure_code, receiving_department_code, resolving_department_code, channel, received_at, due_at, outcome, ended_at, subject_to_digitization, digitized_at_intake, result_documents, digitized_result_documents, reused_digitized_data, received_regardless_of_boundary)."),
             [CsvErrorCodes.DateOrderMismatch] = (
                 () => Read(FileWith(RowWith(5, "3/25/2023 09:00"))).FileFailures.Single(),
                 "File: 1 date(s) are month first, the first at line 12, received_at '3/25/2023 09:00', and none is day first; the file is read day first: read it with the date order month-first (--date-order month-first)."),
@@ -106,7 +106,7 @@ public class CsvErrorCodeTests
         Assert.Equal(code, failure.Code);
         Assert.Equal(message, failure.Message);
         Assert.Equal(CsvErrorCodes.SeverityOf(code), failure.Severity);
-        if (code is not (CsvErrorCodes.EmptyFile or CsvErrorCodes.NotInEncoding or CsvErrorCodes.BinaryContent or CsvErrorCodes.DateOrderMismatch))
+        if (code is not (CsvErrorCodes.NotInEncoding or CsvErrorCodes.BinaryContent or CsvErrorCodes.DateOrderMismatch))
         {
             Assert.NotNull(failure.Line); // the whole-file codes have no line
         }

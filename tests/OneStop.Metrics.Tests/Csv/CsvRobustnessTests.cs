@@ -29,9 +29,9 @@ public class CsvRobustnessTests
     {
         var result = Read(string.Empty);
 
-        var failure = Assert.Single(result.FileFailures);
+        var failure = Assert.Single(result.HeaderFailures);
         Assert.Equal(CsvErrorCodes.EmptyFile, failure.Code);
-        Assert.Equal("File: the file is empty; a dossier file begins with a header line (id, procedure_code, …).", failure.Message);
+        Assert.StartsWith("Header (line 1): the file is empty; it needs a header line (id, procedure_code, ", failure.Message, System.StringComparison.Ordinal);
         Assert.True(result.IsRefused);
         Assert.Equal((0L, 0L), (result.RowsRead, result.PhysicalLines));
     }

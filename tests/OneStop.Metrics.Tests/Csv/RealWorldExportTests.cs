@@ -89,7 +89,7 @@ public class RealWorldExportTests
         var result = Read(text);
 
         Assert.True(result.IsRefused);
-        Assert.Equal(code, Assert.Single(result.FileFailures).Code);
+        Assert.Equal(code, Assert.Single(result.HeaderFailures.Concat(result.FileFailures)).Code);
         Assert.Equal(0, result.RowsRead);
     }
 
@@ -119,7 +119,7 @@ public class RealWorldExportTests
     {
         var result = Read(FileOf(Rows(1)[0], Rows(3).Skip(1)));
 
-        var failure = Assert.Single(result.FileFailures);
+        var failure = Assert.Single(result.HeaderFailures);
         Assert.Equal(CsvErrorCodes.NoHeaderLine, failure.Code);
         Assert.Contains("the file has no header line", failure.Message, StringComparison.Ordinal);
     }

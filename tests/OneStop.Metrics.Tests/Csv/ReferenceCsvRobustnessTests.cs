@@ -1,0 +1,127 @@
+using System;
+using System.Linq;
+using OneStop.Metrics.Csv;
+using OneStop.Metrics.Validation;
+using Xunit;
+using static OneStop.Metrics.Tests.Csv.CsvErrorCodeTests;
+
+namespace OneStop.Metrics.Tests.Csv;
+
+/// <summary>
+/// Reference files with the header shapes Excel and hand edits produce — empty, repeated, missing names, no header
+/// line, an empty file — give coded failures and never an exception; an unknown column only warns; a bad entry
+/// drops itself and its dependants, and every failure is reported.
+/// </summary>
+public class ReferenceCsvRobustnessTests
+{
+    private const string Units = "code,name,level,parent_code\nH,huyện Tứ Kỳ,district,\nX,xã Quang Phục,commune,H\n";
+
+    [Fact]
+    public void Two_trailing_unnamed_columns_warn_and_every_unit_is_read()
+    {
+        var result = ReadReference(units: Units.Replace("\n", ",,\n", StringComparison.Ordinal));
+
+        Assert.Equal(
+            ["Administrative units header (line 1): column 5 has no name; it is ignored.",
+             "Administrative units header (line 1): column 6 has no name; it is ignored."],
+            result.CsvFailures.Select(f => f.Message));
+        Assert.All(result.CsvFailures, f => Assert.Equal(CsvErrorCodes.EmptyHeaderName, f.Code));
+        Assert.True(result.HeadersAccepted);
+        Assert.True(result.Intake.IsComplete);
+        Assert.Equal(["H", "X"], result.Reference.Units.Select(u => u.Code));
+    }
+
+    [Fact]
+    public void A_header_name_given_twice_refuses_the_file_with_a_code_not_an_exception()
+    {
+        var result = ReadReference(units: "code,name,level,code\nH,huyện Tứ Kỳ,district,H\n");
+
+        var failure = Assert.Single(result.CsvFailures);
+        Assert.Equal(CsvErrorCodes.DuplicateColumn, failure.Code);
+        Assert.Equal("Administrative units header (line 1): column 4 'code' gives Code, as column 1 'code' does.", failure.Message);
+        Assert.False(result.HeadersAccepted);
+        Assert.Empty(result.Reference.Units);
+    }
+
+    [Fact]
+    public void A_file_without_a_header_line_is_recognised_as_such()
+    {
+        var result = ReadReference(units: "H,huyện Tứ Kỳ,district,\nX,xã Quang Phục,commune,H\n");
+
+        var failure = Assert.Single(result.CsvFailures);
+        Assert.Equal(CsvErrorCodes.NoHeaderLine, failure.Code);
+        Assert.Equal(
+            "Administrative units header (line 1): the first line names no column ('H', 'huyện Tứ Kỳ', 'district', ''): it looks like a data row; the file needs a header line (code, name, level, parent_code).",
+            failure.Message);
+        Assert.False(result.HeadersAccepted);
+    }
+
+    [Fact]
+    public void A_one_byte_file_of_a_separator_has_two_unnamed_columns_and_lacks_the_required_ones()
+    {
+        var result = ReadReference(fields: ",");
+
+        Assert.Equal(
+            [CsvErrorCodes.EmptyHeaderName, CsvErrorCodes.EmptyHeaderName, CsvErrorCodes.MissingColumn, CsvErrorCodes.MissingColumn],
+            result.CsvFailures.Select(f => f.Code));
+        Assert.False(result.HeadersAccepted);
+        Assert.Empty(result.Reference.Fields);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    [InlineData("\r\n")]
+    public void An_empty_file_is_reported_as_empty(string text)
+    {
+        var result = ReadReference(departments: text);
+
+        var failure = Assert.Single(result.CsvFailures);
+        Assert.Equal(CsvErrorCodes.EmptyFile, failure.Code);
+        Assert.Equal("Departments header (line 1): the file is empty; it needs a header line (code, name, unit_code, kind).", failure.Message);
+        Assert.False(result.HeadersAccepted);
+    }
+
+    [Fact]
+    public void An_unknown_column_warns_and_blocks_nothing()
+    {
+        var result = ReadReference(units: "code,name,level,parent_code,ghi_chu\nH,huyện Tứ Kỳ,district,,a\nX,xã Quang Phục,commune,H,b\n");
+
+        var failure = Assert.Single(result.CsvFailures);
+        Assert.Equal(CsvErrorCodes.UnknownHeader, failure.Code);
+        Assert.Equal(IntakeSeverity.Warning, failure.Severity);
+        Assert.True(result.HeadersAccepted);
+        Assert.True(result.Intake.IsComplete);
+        Assert.Equal(["H", "X"], result.Reference.Units.Select(u => u.Code));
+        Assert.Equal(4, result.Reference.Departments.Length);
+    }
+
+    [Fact]
+    public void Bad_entries_drop_themselves_and_their_dependants_and_every_failure_is_reported()
+    {
+        var result = ReadReference(
+            units: Units.Replace("commune,H", "region,H", StringComparison.Ordinal),
+            departments: "code,name,unit_code,kind\nMC-H,Một cửa,H,one_stop\nTP,Tư pháp,H,office\nTNMT,TNMT,H,specialised\nMC-X,Một cửa xã,X,one_stop\n");
+
+        Assert.Equal([(CsvErrorCodes.UnknownLevel, 3L), (CsvErrorCodes.UnknownDepartmentKind, 3L)],
+            result.CsvFailures.Select(f => (f.Code, f.Line!.Value)));
+        Assert.Equal(["X"], result.Intake.RejectedUnits.Select(r => r.Entry.Code));
+        Assert.Equal(["MC-X", "TP"], result.Intake.RejectedDepartments.Select(r => r.Entry.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(["H"], result.Reference.Units.Select(u => u.Code));
+        Assert.Equal(["MC-H", "TNMT"], result.Reference.Departments.Select(d => d.Code));
+    }
+
+    [Theory]
+    [InlineData(",,")]
+    [InlineData("\"")]
+    [InlineData("code,code,code\n\"")]
+    [InlineData("\0")]
+    public void Odd_short_files_never_throw(string text)
+    {
+        var result = ReadReference(fields: text);
+
+        Assert.False(result.HeadersAccepted);
+        Assert.NotEmpty(result.CsvFailures);
+        Assert.All(result.CsvFailures, f => Assert.StartsWith("OSM90", f.Code, StringComparison.Ordinal));
+    }
+}
