@@ -157,8 +157,8 @@ internal static class GroupWriter
 
     /// <summary>
     /// The groups as CSV rows, then, for data files, one row per count of the accounting, as wide as the others: level
-    /// <c>rows</c>, code the count's key without <c>rows.</c> (<c>read</c>, <c>rejected.OSM9003</c>, …), name the
-    /// count, the figure cells empty.
+    /// <c>reference</c> or <c>rows</c>, code the rest of the count's key (<c>entries</c>, <c>read</c>,
+    /// <c>rejected.OSM9003</c>, …), name the count, the figure cells empty.
     /// </summary>
     private static void WriteCsv(ImmutableArray<ReportGroup> groups, RoundingRule rounding, DataAccounting? rows, TextWriter output)
     {
@@ -192,7 +192,8 @@ internal static class GroupWriter
             {
                 var cells = new string[header.Length];
                 Array.Fill(cells, string.Empty);
-                (cells[0], cells[1], cells[2]) = ("rows", key["rows.".Length..], CsvLines.Number(count));
+                var dot = key.IndexOf('.', StringComparison.Ordinal);
+                (cells[0], cells[1], cells[2]) = (key[..dot], key[(dot + 1)..], CsvLines.Number(count));
                 CsvLines.WriteRow(output, cells);
             }
         }

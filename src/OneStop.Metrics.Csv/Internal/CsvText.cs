@@ -54,6 +54,20 @@ internal static class CsvText
         return true;
     }
 
+    /// <summary>Whether every remaining row of a reader is blank (reading them all).</summary>
+    public static bool AllBlank(SepReader reader)
+    {
+        foreach (var row in reader)
+        {
+            if (!IsBlank(row))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Writes one cell.</summary>
     public static void WriteCell(TextWriter writer, ReadOnlySpan<char> value, char separator)
     {

@@ -96,7 +96,11 @@ internal sealed class DossierCsvReader
         }
 
         DossierLayout? layout = null;
-        if (fileFailures.Count == 0)
+        if (fileFailures.Count == 0 && Array.TrueForAll(headers, string.IsNullOrWhiteSpace) && CsvText.AllBlank(reader))
+        {
+            headerFailures.Add(DossierLayout.EmptyFile()); // blank lines only: as empty as a file can be
+        }
+        else if (fileFailures.Count == 0)
         {
             layout = ResolveHeader(headers, headerFailures, fileFailures);
         }

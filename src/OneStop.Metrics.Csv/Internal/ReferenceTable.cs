@@ -106,7 +106,7 @@ internal sealed class ReferenceTable
             }
         }
 
-        if (Array.TrueForAll(headers, string.IsNullOrWhiteSpace) && AllBlank(reader))
+        if (Array.TrueForAll(headers, string.IsNullOrWhiteSpace) && CsvText.AllBlank(reader))
         {
             failures.Add(HeaderResolver.EmptyFile(Schema, HeaderLabel));
             return rows;
@@ -179,20 +179,6 @@ internal sealed class ReferenceTable
         }
 
         return rows;
-    }
-
-    /// <summary>Whether every remaining row is blank (reading them: after a blank first line, a file is empty or refused).</summary>
-    private static bool AllBlank(SepReader reader)
-    {
-        foreach (var row in reader)
-        {
-            if (!CsvText.IsBlank(row))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
 

@@ -44,9 +44,18 @@ public sealed class DossierCsvTarget : FuzzTarget<DossierRead>
         new("rows-read-equals-accepted-plus-rejected", (_, r) => r.Result.RowsRead == r.Result.Accepted + r.Result.Rejected
             ? null
             : $"rows read {r.Result.RowsRead}, accepted {r.Result.Accepted}, rejected {r.Result.Rejected}"),
-        new("accepted-rows-are-tallied", (_, r) => r.Result.Accepted == r.Result.Tally.DossiersCounted
+        new("accepted-rows-are-tallied", (_, r) => (r.Result.IsRefused ? r.Result.Tally.DossiersSeen == 0 : r.Result.Accepted == r.Result.Tally.DossiersCounted)
             ? null
-            : $"accepted {r.Result.Accepted}, tallied {r.Result.Tally.DossiersCounted}"),
+            : $"accepted {r.Result.Accepted}, tallied {r.Result.Tally.DossiersCounted}, refused {r.Result.IsRefused}"),
+        new("physical-lines-accounted", (_, r) => r.Result.PhysicalLines == r.Result.HeaderLines + r.Result.RowLines + r.Result.BlankLines
+            && r.Result.RowLines >= r.Result.RowsRead && r.Result.BlankLines >= 0
+            ? null
+            : $"lines {r.Result.PhysicalLines} ≠ header {r.Result.HeaderLines} + rows {r.Result.RowLines} + blank {r.Result.BlankLines} (rows read {r.Result.RowsRead})"),
+        new("physical-lines-are-the-files", (input, r) => r.Result.FileFailures.Any(f => f.Code is CsvErrorCodes.NotInEncoding or CsvErrorCodes.BinaryContent)
+            || (input.Length >= 2 && (input[0], input[1]) is (0xFF, 0xFE) or (0xFE, 0xFF) or (0x00, 0x00))
+            || r.Result.PhysicalLines == LinesOf(input)
+            ? null
+            : $"lines {r.Result.PhysicalLines}, the text has {LinesOf(input)}"),
         new("a-refused-header-reads-no-row", (_, r) => r.Result.HeaderAccepted || r.Result.RowsRead == 0
             ? null
             : $"the header was refused but {r.Result.RowsRead} rows were read"),
@@ -55,6 +64,37 @@ public sealed class DossierCsvTarget : FuzzTarget<DossierRead>
             : null),
         new("rejected-rows-file-has-the-rejected-rows", (_, r) => RejectedRowsProblem(r)),
     ];
+
+    /// <summary>The physical lines of a UTF-8 text, counted independently: <c>\r\n</c>, <c>\n</c> and a lone <c>\r</c> end a line; a last line without one counts.</summary>
+    public static long LinesOf(byte[] input)
+    {
+        var text = new System.Text.UTF8Encoding(false).GetString(input);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        var lines = 0L;
+        var i = 0;
+        for (; i < text.Length; i++)
+        {
+            if (text[i] == '\r')
+            {
+                lines++;
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else if (text[i] == '\n')
+            {
+                lines++;
+            }
+        }
+
+        var last = Math.Max(text.LastIndexOf('\n'), text.LastIndexOf('\r'));
+        return lines + (last < text.Length - 1 ? 1 : 0);
+    }
 
     /// <inheritdoc/>
     protected override DossierRead Read(byte[] input)

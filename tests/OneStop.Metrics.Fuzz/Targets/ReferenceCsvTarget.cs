@@ -111,9 +111,9 @@ public sealed class ReferenceCsvTarget : FuzzTarget<ReferenceCsvResult>
         var written = Province.ReferenceFilesOf(reference);
         var again = ReferenceCsv.Read(new StringReader(written[0]), new StringReader(written[1]), new StringReader(written[2]),
             new StringReader(written[3]));
-        if (!again.IsComplete)
+        // A name that holds a line break is written quoted over several lines: read back, it is warned of (OSM9020).
+        if (again.CsvFailures.Concat(again.Intake.Failures).FirstOrDefault(f => f.Code != CsvErrorCodes.MultiLineRow) is { } failure)
         {
-            var failure = again.CsvFailures.Concat(again.Intake.Failures).First();
             return $"the accepted entries, written, read back with {failure.Code} {failure.Message}";
         }
 

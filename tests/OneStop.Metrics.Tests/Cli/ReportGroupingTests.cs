@@ -114,7 +114,8 @@ public sealed class ReportGroupingTests : IClassFixture<GeneratedFolders>
 
         Assert.Equal(0, run.ExitCode);
         var (columns, all) = CsvOutput.Parse(run.Stdout);
-        var rows = all.Where(r => r["level"] != "rows").ToList();
+        var rows = all.Where(r => r["level"] is not ("rows" or "reference")).ToList();
+        Assert.Equal(["entries", "rejected", "rows-left-out"], all.Where(r => r["level"] == "reference").Select(r => r["code"]));
         Assert.Equal(["lines", "header-lines", "blank-lines", "read", "accepted", "rejected", "warnings"],
             all.Where(r => r["level"] == "rows").Select(r => r["code"]));
         Assert.Equal("500", all.Single(r => r["level"] == "rows" && r["code"] == "read")["name"]);
@@ -180,7 +181,7 @@ public sealed class ReportGroupingTests : IClassFixture<GeneratedFolders>
         Assert.Equal(0, run.ExitCode);
         var (columns, rows) = CsvOutput.Parse(run.Stdout);
         Assert.Equal(["key", "text", "count", "numerator", "denominator", "percentage"], columns);
-        Assert.Equal(plain.Keys.Concat(["rows.lines", "rows.header-lines", "rows.blank-lines", "rows.read", "rows.accepted", "rows.rejected", "rows.warnings"]), rows.Select(r => r["key"]));
+        Assert.Equal(plain.Keys.Concat(["reference.entries", "reference.rejected", "reference.rows-left-out", "rows.lines", "rows.header-lines", "rows.blank-lines", "rows.read", "rows.accepted", "rows.rejected", "rows.warnings"]), rows.Select(r => r["key"]));
         var intake = rows.Single(r => r["key"] == "digitization.intake.commune");
         Assert.Equal(["352", "366", "96.17", ""], [intake["numerator"], intake["denominator"], intake["percentage"], intake["count"]]);
         Assert.Equal("352/366 đạt tỷ lệ 96,17%", intake["text"]);

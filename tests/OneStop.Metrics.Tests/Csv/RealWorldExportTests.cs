@@ -80,10 +80,12 @@ public class RealWorldExportTests
     }
 
     [Theory]
-    [InlineData(",", CsvErrorCodes.NoHeaderLine)]
-    [InlineData("\n\n", CsvErrorCodes.NoHeaderLine)]
-    [InlineData("   ", CsvErrorCodes.NoHeaderLine)]
-    [InlineData("\"", CsvErrorCodes.NoHeaderLine)]
+    [InlineData(",", CsvErrorCodes.EmptyFile)]
+    [InlineData("\n\n", CsvErrorCodes.EmptyFile)]
+    [InlineData("   ", CsvErrorCodes.EmptyFile)]
+    [InlineData("\"", CsvErrorCodes.EmptyFile)]
+    [InlineData("\nH-1,P1\n", CsvErrorCodes.NoHeaderLine)]
+    [InlineData("\u0000\u0001,\u0002\n", CsvErrorCodes.BinaryContent)]
     public void Degenerate_files_are_refused_with_a_code_never_an_exception(string text, string code)
     {
         var result = Read(text);
