@@ -38,7 +38,7 @@ public class CsvBenchmarks : IDisposable
     public static IEnumerable<int> RowCounts => BenchmarkSizes.Counts;
 
     /// <summary>Writes (or reuses) the folder.</summary>
-    [GlobalSetup(Targets = [nameof(SepParse)])]
+    [GlobalSetup(Targets = [nameof(SepParse), nameof(DecodeOnly), nameof(DecodeThroughLineGuard)])]
     public void Setup() => _folder = GeneratedProvince.Folder(Rows);
 
     /// <summary>The folder and its reference data; every row must be accepted.</summary>
@@ -92,6 +92,39 @@ public class CsvBenchmarks : IDisposable
             {
                 characters += row[i].Span.Length;
             }
+        }
+
+        return characters;
+    }
+
+    /// <summary>The file decoded as the library opens it (the 64 KiB UTF-8 check, then a stream reader), every character read: what the line guard adds to.</summary>
+    [Benchmark]
+    public long DecodeOnly()
+    {
+        using var stream = File.OpenRead(_folder.DossiersPath);
+        using var text = TextDecoding.Open(stream, null, TextDecoding.FileLabel, out _)!;
+        return Drain(text);
+    }
+
+    /// <summary>The same, through the physical-line guard (quotes, line bound, row limit, undecodable text): its cost alone.</summary>
+    [Benchmark]
+    public long DecodeThroughLineGuard()
+    {
+        using var stream = File.OpenRead(_folder.DossiersPath);
+        using var text = TextDecoding.Open(stream, null, TextDecoding.FileLabel, out _)!;
+        using var guard = new LineGuard(text, null, CsvReadOptions.Default.Limits);
+        var characters = Drain(guard);
+        return guard.PhysicalLines == Rows + 1 ? characters : throw new InvalidOperationException($"{guard.PhysicalLines} lines");
+    }
+
+    private static long Drain(TextReader text)
+    {
+        var buffer = new char[1 << 16];
+        long characters = 0;
+        int read;
+        while ((read = text.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            characters += read;
         }
 
         return characters;

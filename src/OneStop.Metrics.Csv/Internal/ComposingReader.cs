@@ -8,7 +8,7 @@ namespace OneStop.Metrics.Csv;
 /// writes Vietnamese tone marks as combining characters (<c>o</c> + U+0301), which names and headers must not keep.
 /// A block is cut after its last line break, so a letter and its mark are never split.
 /// </summary>
-internal sealed class ComposingReader : TextReader
+internal sealed class ComposingReader : RefillingReader
 {
     private readonly TextReader _inner;
     private char[] _pending = new char[1 << 16];
@@ -19,47 +19,11 @@ internal sealed class ComposingReader : TextReader
 
     public ComposingReader(TextReader inner) => _inner = inner;
 
-    public override int Read(Span<char> buffer)
-    {
-        if (buffer.IsEmpty)
-        {
-            return 0;
-        }
+    /// <inheritdoc/>
+    protected override ReadOnlySpan<char> Available => _ready.AsSpan(_position);
 
-        while (_position == _ready.Length)
-        {
-            if (!Fill())
-            {
-                return 0;
-            }
-        }
-
-        var n = Math.Min(buffer.Length, _ready.Length - _position);
-        _ready.AsSpan(_position, n).CopyTo(buffer);
-        _position += n;
-        return n;
-    }
-
-    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
-
-    public override int Read()
-    {
-        Span<char> one = stackalloc char[1];
-        return Read(one) == 0 ? -1 : one[0];
-    }
-
-    public override int Peek()
-    {
-        while (_position == _ready.Length)
-        {
-            if (!Fill())
-            {
-                return -1;
-            }
-        }
-
-        return _ready[_position];
-    }
+    /// <inheritdoc/>
+    protected override void Consume(int count) => _position += count;
 
     protected override void Dispose(bool disposing)
     {
@@ -71,7 +35,8 @@ internal sealed class ComposingReader : TextReader
         base.Dispose(disposing);
     }
 
-    private bool Fill()
+    /// <inheritdoc/>
+    protected override bool Advance()
     {
         if (_innerDone && _pendingCount == 0)
         {

@@ -21,7 +21,7 @@ namespace OneStop.Metrics.Csv;
 /// the separator (when not given: the most frequent of <c>;</c> tab <c>|</c> <c>,</c> outside quotes, ties in that
 /// order, as Sep detects it; <c>,</c> when none) and the number of cells a multi-line row must have.
 /// </remarks>
-internal sealed class LineGuard : TextReader
+internal sealed class LineGuard : RefillingReader
 {
     /// <summary>The most characters of a line an event keeps.</summary>
     public const int ExcerptChars = 200;
@@ -113,53 +113,13 @@ internal sealed class LineGuard : TextReader
     }
 
     /// <inheritdoc/>
-    public override int Read(Span<char> buffer)
-    {
-        if (buffer.IsEmpty)
-        {
-            return 0;
-        }
-
-        while (_start == _ready)
-        {
-            if (!Advance())
-            {
-                return 0;
-            }
-        }
-
-        var count = Math.Min(buffer.Length, _ready - _start);
-        _buffer.AsSpan(_start, count).CopyTo(buffer);
-        _start += count;
-        return count;
-    }
+    protected override ReadOnlySpan<char> Available => _buffer.AsSpan(_start, _ready - _start);
 
     /// <inheritdoc/>
-    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
-
-    /// <inheritdoc/>
-    public override int Read()
-    {
-        Span<char> one = stackalloc char[1];
-        return Read(one) == 0 ? -1 : one[0];
-    }
-
-    /// <inheritdoc/>
-    public override int Peek()
-    {
-        while (_start == _ready)
-        {
-            if (!Advance())
-            {
-                return -1;
-            }
-        }
-
-        return _buffer[_start];
-    }
+    protected override void Consume(int count) => _start += count;
 
     /// <summary>Reads more text and scans it; <see langword="false"/> when nothing more will be ready.</summary>
-    private bool Advance()
+    protected override bool Advance()
     {
         if (_finished)
         {
