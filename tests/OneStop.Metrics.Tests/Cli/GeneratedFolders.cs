@@ -50,6 +50,25 @@ public sealed class GeneratedFolders : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
+    /// <summary>A copy of <see cref="Clean"/> under <see cref="Root"/> with one file rewritten.</summary>
+    /// <param name="name">The copy's folder name.</param>
+    /// <param name="file">The file to rewrite, e.g. <c>dossiers.csv</c>.</param>
+    /// <param name="rewrite">The file's new bytes, from its path in the copy.</param>
+    /// <returns>The copy's path.</returns>
+    public string CopyOfClean(string name, string file, Func<string, byte[]> rewrite)
+    {
+        var folder = Path.Combine(Root, name);
+        Directory.CreateDirectory(folder);
+        foreach (var path in Directory.GetFiles(Clean))
+        {
+            File.Copy(path, Path.Combine(folder, Path.GetFileName(path)), overwrite: true);
+        }
+
+        var target = Path.Combine(folder, file);
+        File.WriteAllBytes(target, rewrite(target));
+        return folder;
+    }
+
     private static string WithCell(string line, int column, string value)
     {
         var cells = line.Split(',');

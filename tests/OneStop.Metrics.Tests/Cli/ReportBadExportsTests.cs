@@ -112,17 +112,5 @@ public sealed class ReportBadExportsTests : IClassFixture<GeneratedFolders>
     private static string Figures(string json) =>
         JsonDocument.Parse(json).RootElement.GetProperty("figures").GetRawText();
 
-    private string CopyOfClean(string name, Func<string, byte[]> dossiers)
-    {
-        var folder = Path.Combine(_folders.Root, name);
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(_folders.Clean))
-        {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
-        }
-
-        var path = Path.Combine(folder, "dossiers.csv");
-        File.WriteAllBytes(path, dossiers(path));
-        return folder;
-    }
+    private string CopyOfClean(string name, Func<string, byte[]> dossiers) => _folders.CopyOfClean(name, "dossiers.csv", dossiers);
 }

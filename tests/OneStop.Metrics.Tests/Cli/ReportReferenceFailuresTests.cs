@@ -73,17 +73,6 @@ public sealed class ReportReferenceFailuresTests : IClassFixture<GeneratedFolder
             Assert.Single(run.StderrLines));
     }
 
-    private string CopyOfClean(string name, Func<string[], string[]> editUnits)
-    {
-        var folder = Path.Combine(_folders.Root, name);
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(_folders.Clean))
-        {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
-        }
-
-        var units = Path.Combine(folder, "units.csv");
-        File.WriteAllLines(units, editUnits(File.ReadAllLines(units)));
-        return folder;
-    }
+    private string CopyOfClean(string name, Func<string[], string[]> editUnits) =>
+        _folders.CopyOfClean(name, "units.csv", path => System.Text.Encoding.UTF8.GetBytes(string.Join('\n', editUnits(File.ReadAllLines(path))) + "\n"));
 }
