@@ -17,7 +17,8 @@ namespace OneStop.Metrics.Csv;
 /// order for the reader. Memory: one buffer of 64 K characters, growing to hold one row at most.
 /// </summary>
 /// <remarks>
-/// Line breaks are those of Sep: <c>\r\n</c>, <c>\n</c> and a lone <c>\r</c>. The first row is the header: it gives
+/// Line breaks are those of Sep: <c>\r\n</c>, <c>\n</c> and a lone <c>\r</c>, which the guard hands on as <c>\n</c>
+/// (Sep 0.17.1 miscounts a lone CR at the edge of its read blocks). The first row is the header: it gives
 /// the separator (when not given: the most frequent of <c>;</c> tab <c>|</c> <c>,</c> outside quotes, ties in that
 /// order, as Sep detects it; <c>,</c> when none) and the number of cells a multi-line row must have.
 /// </remarks>
@@ -261,7 +262,15 @@ internal sealed class LineGuard : RefillingReader
                 continue;
             }
 
-            var next = i + BreakLength(i);
+            var length = BreakLength(i);
+            if (length == 1 && c == '\r')
+            {
+                // A lone CR (old Mac line breaks) is handed to Sep as LF: Sep 0.17.1 loses an empty line when one of
+                // its read blocks ends with a lone CR and the next begins with one.
+                _buffer[i] = '\n';
+            }
+
+            var next = i + length;
             if (_inQuote)
             {
                 // A line break inside a quoted cell: the row goes on, within its bound.
@@ -400,13 +409,35 @@ internal sealed class LineGuard : RefillingReader
     /// <summary>Replaces the text from <see cref="_ready"/> to <paramref name="end"/> with <paramref name="lines"/> empty lines and starts a new row after them.</summary>
     private void Blank(int end, int lines)
     {
-        _buffer.AsSpan(end, _end - end).CopyTo(_buffer.AsSpan(_ready + lines));
-        _buffer.AsSpan(_ready, lines).Fill('\n');
-        _end = _ready + lines + (_end - end);
-        _ready += lines;
+        WriteEmptyLines(end, lines);
         _line += lines;
-        BlankedLines += lines;
         StartRow(_ready);
+    }
+
+    /// <summary>
+    /// Replaces the text from <see cref="_ready"/> to <paramref name="end"/> with <paramref name="lines"/> empty
+    /// lines, each <c>\r\n</c>: a lone <c>\r</c> before them or a <c>\n</c> after them cannot merge with one into a
+    /// single line break, so Sep sees exactly that many empty rows. Moves <see cref="_ready"/> past them.
+    /// </summary>
+    private void WriteEmptyLines(int end, int lines)
+    {
+        var size = 2 * lines;
+        var tail = _end - end;
+        if (_ready + size + tail > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _ready + size + tail);
+        }
+
+        _buffer.AsSpan(end, tail).CopyTo(_buffer.AsSpan(_ready + size));
+        for (var i = 0; i < lines; i++)
+        {
+            _buffer[_ready + (2 * i)] = '\r';
+            _buffer[_ready + (2 * i) + 1] = '\n';
+        }
+
+        _end = _ready + size + tail;
+        _ready += size;
+        BlankedLines += lines;
     }
 
     private void StartRow(int at)
@@ -466,20 +497,10 @@ internal sealed class LineGuard : RefillingReader
     private void FinishSkipping(int trailingBreaks)
     {
         _skipping = false;
-        var lines = _rowBreaks + trailingBreaks;
-        if (_end + lines > _buffer.Length)
-        {
-            Array.Resize(ref _buffer, _end + lines);
-        }
-
         _events.Enqueue(new GuardEvent(GuardEventKind.RowTooLong, _line, _rowBreaks + 1, _line, 1, _skippedChars,
             _skippedExcerpt ?? string.Empty));
-        _buffer.AsSpan(_ready, _end - _ready).CopyTo(_buffer.AsSpan(_ready + lines));
-        _buffer.AsSpan(_ready, lines).Fill('\n');
-        _end += lines;
-        _ready += lines;
+        WriteEmptyLines(_ready, _rowBreaks + trailingBreaks);
         _line += _rowBreaks + 1;
-        BlankedLines += lines;
         _skippedExcerpt = null;
         StartRow(_ready);
     }

@@ -63,6 +63,52 @@ public class RealWorldExportTests
         AssertAccounted(result);
     }
 
+    [Theory]
+    [InlineData("\r")] // old Mac line breaks: a lone CR before the rejected row must not merge with what replaces it
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void A_rejected_row_after_any_line_break_keeps_every_line_accounted(string lineBreak)
+    {
+        var text = Header + lineBreak + "\"" + lineBreak + ValidRow + lineBreak + "\"x" + lineBreak + lineBreak + ValidRow.Replace("H-1,", "H-2,", StringComparison.Ordinal);
+
+        var result = Read(text);
+
+        Assert.Equal((6L, 4L, 2L, 2L), (result.PhysicalLines, result.RowsRead, result.Accepted, result.Rejected));
+        Assert.Equal([CsvErrorCodes.QuoteNotClosed, CsvErrorCodes.QuoteNotClosed], result.Failures.Select(f => f.Code));
+        Assert.Equal([2L, 4L], result.Failures.Select(f => f.Line!.Value));
+        AssertAccounted(result);
+    }
+
+    [Fact]
+    public void A_cr_only_file_with_empty_lines_keeps_its_line_numbers_across_every_buffer()
+    {
+        // Excel for Mac's "CSV" ends lines with a lone CR; an empty line after every seventh row puts "\r\r" at
+        // every kind of buffer edge (Sep loses a line when a block ends with '\r' and the next begins with one).
+        var lines = new System.Collections.Generic.List<string> { Header };
+        var rows = Rows(20_000);
+        rows[19_990] = rows[19_990].Replace(",P1,", ",P9,", StringComparison.Ordinal);
+        var badLine = 0;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            lines.Add(rows[i]);
+            if (i == 19_990)
+            {
+                badLine = lines.Count;
+            }
+
+            if (i % 7 == 6)
+            {
+                lines.Add(string.Empty);
+            }
+        }
+
+        var result = Read(string.Join('\r', lines) + "\r");
+
+        Assert.Equal((20_000L, 19_999L, 2_857L, (long)lines.Count), (result.RowsRead, result.Accepted, result.BlankLines, result.PhysicalLines));
+        Assert.Equal((long)badLine, Assert.Single(result.Failures).Line);
+        AssertAccounted(result);
+    }
+
     [Fact]
     public void A_row_of_megabytes_is_rejected_without_being_held_and_reading_goes_on()
     {
