@@ -3,7 +3,6 @@
 // src/OneStop.Metrics.Csv/PACKAGE.md) and prints the row accounting and a figure computed from the files.
 // Usage: Consumer DIR (the data folder is written to DIR/data).
 using System;
-using System.Globalization;
 using System.IO;
 using NodaTime;
 using OneStop.Metrics.Csv;
@@ -32,8 +31,7 @@ var folder = new DataFolder("data");
 var reference = folder.ReadReference().Reference;
 var scope = TallyScope.For(ReportingPeriod.Custom(new LocalDate(2023, 1, 1), new LocalDate(2023, 8, 31)));
 var result = folder.TallyDossiers(reference, scope);   // streams and validates every row
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"rows read: {result.RowsRead}, accepted: {result.Accepted}, rejected: {result.Rejected}"));
+Console.WriteLine(result);   // lines: P, rows read: N, accepted: A, rejected: R, warnings: W, blank lines: B
 var printed = ReportPrinter.Print(IndicatorReport.Compute(result.Tally), new ReportHeading("huyện Tứ Kỳ", "Báo cáo"));
 Console.WriteLine(printed.Figure("digitization.intake.district").Text);   // 2.498/2.531 đạt tỷ lệ 98,70%
 // CSV-END

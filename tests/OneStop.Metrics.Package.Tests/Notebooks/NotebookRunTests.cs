@@ -86,7 +86,7 @@ public sealed class NotebookRunTests(PackageFeed feed, ITestOutputHelper output)
     {
         var run = await Run("province.ipynb");
 
-        Assert.Equal("rows read: 200000, accepted: 200000, rejected: 0", run.CellShowing("read.ToString()").Text);
+        Assert.Equal("lines: 200001, rows read: 200000, accepted: 200000, rejected: 0, warnings: 0, blank lines: 0", run.CellShowing("read.ToString()").Text);
         Assert.Equal("200.000", HtmlTables.Parse(run.Cell("read.Tally").Html)[0].Cell("Hồ sơ đã đọc", "Giá trị"));
         var audit = HtmlTables.Parse(run.Cell("DeadlineAudit.Run(generator.Reference, generator.Dossiers(DossierCount))").Html)[0];
         Assert.Equal("200.000", audit.Cell("Ngày hẹn trả khớp", "Giá trị"));
