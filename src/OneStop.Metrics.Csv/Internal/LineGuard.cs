@@ -202,7 +202,11 @@ internal sealed class LineGuard : RefillingReader
         _end -= shift;
         _position -= shift;
         _lineStart -= shift;
-        _quoteAt -= shift;
+        if (_inQuote)
+        {
+            _quoteAt -= shift; // only an open quote's place is still needed (a stale one would drift, and overflow)
+        }
+
         if (_spanAt >= 0)
         {
             _spanAt -= shift;
