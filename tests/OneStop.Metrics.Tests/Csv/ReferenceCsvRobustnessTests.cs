@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using OneStop.Metrics.Csv;
 using OneStop.Metrics.Validation;
@@ -122,5 +123,34 @@ public class ReferenceCsvRobustnessTests
         Assert.False(result.HeadersAccepted);
         Assert.NotEmpty(result.CsvFailures);
         Assert.All(result.CsvFailures, f => Assert.StartsWith("OSM90", f.Code, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Windows_1258_reference_files_are_refused_by_name_and_read_with_their_encoding()
+    {
+        var folder = Directory.CreateTempSubdirectory("osm-1258-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, "units.csv"), CsvFixtures.Windows1258("mã,tên,cấp,mã cấp trên\nH,huyện Tứ Kỳ,huyện,\nX,xã Quang Phục,xã,H\n"));
+            File.WriteAllBytes(Path.Combine(folder, "departments.csv"), CsvFixtures.Windows1258("code,name,unit_code,kind\nMC-H,Bộ phận Một cửa huyện,H,one_stop\n"));
+            File.WriteAllText(Path.Combine(folder, "fields.csv"), "code,name\n");
+            File.WriteAllText(Path.Combine(folder, "procedures.csv"), "code,name,field_code,level,online_service,time_limit\n");
+            string[] paths = [.. new[] { "units.csv", "departments.csv", "fields.csv", "procedures.csv" }.Select(f => Path.Combine(folder, f))];
+
+            var refused = ReferenceCsv.ReadFiles(paths[0], paths[1], paths[2], paths[3]);
+            Assert.True(CsvEncodings.TryGet("windows-1258", out var encoding));
+            var read = ReferenceCsv.ReadFiles(paths[0], paths[1], paths[2], paths[3], null, encoding);
+
+            Assert.Equal([CsvErrorCodes.NotInEncoding, CsvErrorCodes.NotInEncoding], refused.CsvFailures.Select(f => f.Code));
+            Assert.StartsWith("Administrative units file: byte 0xDE at offset 2 is not UTF-8; the file looks like Windows-1258", refused.CsvFailures[0].Message, StringComparison.Ordinal);
+            Assert.Empty(refused.Reference.Units);
+            Assert.True(read.IsComplete, string.Join(" ", read.CsvFailures));
+            Assert.Equal(["huyện Tứ Kỳ", "xã Quang Phục"], read.Reference.Units.Select(u => u.Name));
+            Assert.Equal("Bộ phận Một cửa huyện", Assert.Single(read.Reference.Departments).Name);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
