@@ -1,21 +1,24 @@
 #!/usr/bin/env python3
-"""Summarises the Stryker.NET json reports written by scripts/mutation.sh.
+"""Summarises the Stryker.NET json reports written by scripts/mutation.sh into mutation/results.md.
 
 usage: mutation_summary.py OUT_DIR RESULTS_MD
 
-OUT_DIR holds one folder per mutated source folder (mutation/out/Rates, ...), each with
-reports/mutation-report.json. The score is Stryker's: detected (killed + timeout) over valid
-mutants (detected + survived + no coverage); compile errors and ignored mutants are not counted.
+OUT_DIR holds one folder per mutated source folder (mutation/out/Rates, ...), each with the full run's
+reports/mutation-report.json and, optionally, rerun/reports/mutation-report.json from a survivors run.
+A rerun's status replaces the full run's status of the same mutant (same file, span, mutator and
+replacement); the other mutants keep the full run's status. The score is Stryker's: detected
+(killed + timeout) over valid mutants (detected + survived + no coverage); compile errors and ignored
+mutants are not counted.
 """
 import json
 import os
 import sys
 
 ORDER = ["Rates", "Tallies", "Indicators", "Deadlines", "Calendars", "Printing"]
+STATUSES = ["Killed", "Survived", "Timeout", "NoCoverage", "CompileError", "Ignored"]
 
 
-def load(folder):
-    path = os.path.join(folder, "reports", "mutation-report.json")
+def load(path):
     if not os.path.exists(path):
         return None
     with open(path, encoding="utf-8") as f:
@@ -23,51 +26,87 @@ def load(folder):
 
 
 def rel(path):
-    i = path.replace("\\", "/").find("src/OneStop.Metrics/")
+    path = path.replace("\\", "/")
+    i = path.find("src/OneStop.Metrics/")
     return path[i:] if i >= 0 else path
 
 
+def key(path, m):
+    loc = m["location"]
+    return (rel(path), loc["start"]["line"], loc["start"]["column"], loc["end"]["line"], loc["end"]["column"],
+            m["mutatorName"], m.get("replacement") or "")
+
+
+def mutants(report):
+    for path, f in report["files"].items():
+        for m in f["mutants"]:
+            yield key(path, m), m["status"]
+
+
+def seconds(folder):
+    p = os.path.join(folder, "seconds")
+    return int(open(p).read().strip()) if os.path.exists(p) else 0
+
+
+def counts(statuses):
+    c = {s: 0 for s in STATUSES}
+    for s in statuses:
+        c[s if s in c else "Ignored"] += 1
+    detected = c["Killed"] + c["Timeout"]
+    valid = detected + c["Survived"] + c["NoCoverage"]
+    c["valid"] = valid
+    c["score"] = 100.0 * detected / valid if valid else 100.0
+    return c
+
+
+def row(name, c, secs):
+    return "| %s | %d | %d | %d | %d | %d | %d | %.2f%% | %d |\n" % (
+        name, c["valid"], c["Killed"], c["Survived"], c["Timeout"], c["NoCoverage"], c["CompileError"], c["score"], secs)
+
+
+HEADER = ("| folder | mutants | killed | survived | timeout | no coverage | compile errors | score | run (s) |\n"
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+
+
 def main(out_dir, results_md):
-    rows, survivors = [], []
+    before, after, alive = [], [], []
     for name in ORDER:
-        report = load(os.path.join(out_dir, name))
-        if report is None:
+        folder = os.path.join(out_dir, name)
+        full = load(os.path.join(folder, "reports", "mutation-report.json"))
+        if full is None:
             continue
-        c = dict(Killed=0, Survived=0, Timeout=0, NoCoverage=0, CompileError=0, Ignored=0, RuntimeError=0)
-        for path, f in sorted(report["files"].items()):
-            for m in f["mutants"]:
-                c[m["status"]] = c.get(m["status"], 0) + 1
-                if m["status"] in ("Survived", "NoCoverage"):
-                    loc = m["location"]["start"]
-                    survivors.append((name, rel(path), loc["line"], loc["column"], m["status"],
-                                      m["mutatorName"], (m.get("replacement") or "").replace("\n", " ")))
-        detected = c["Killed"] + c["Timeout"]
-        valid = detected + c["Survived"] + c["NoCoverage"]
-        score = 100.0 * detected / valid if valid else 100.0
-        secs_path = os.path.join(out_dir, name, "seconds")
-        secs = open(secs_path).read().strip() if os.path.exists(secs_path) else "?"
-        rows.append((name, valid, c["Killed"], c["Survived"], c["Timeout"], c["NoCoverage"],
-                     c["CompileError"], c["Ignored"], score, secs))
+        status = dict(mutants(full))
+        before.append(row(name, counts(status.values()), seconds(folder)))
+        rerun = load(os.path.join(folder, "rerun", "reports", "mutation-report.json"))
+        if rerun is not None:
+            for k, s in mutants(rerun):
+                if k in status and status[k] in ("Survived", "NoCoverage"):
+                    status[k] = s
+            after.append(row(name, counts(status.values()), seconds(os.path.join(folder, "rerun"))))
+        for k, s in sorted(status.items()):
+            if s in ("Survived", "NoCoverage"):
+                alive.append((name,) + k + (s,))
 
     with open(results_md, "w", encoding="utf-8") as o:
         o.write("# Mutation results (generated by scripts/mutation.sh)\n\n")
-        o.write("| folder | mutants | killed | survived | timeout | no coverage | compile errors | ignored | score | run (s) |\n")
-        o.write("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
-        for r in rows:
-            o.write("| %s | %d | %d | %d | %d | %d | %d | %d | %.2f%% | %s |\n" % r)
-        o.write("\n'mutants' counts the valid ones (killed + survived + timeout + no coverage); "
-                "score = (killed + timeout) / mutants.\n\n")
-        o.write("## Surviving and uncovered mutants\n\n")
-        if not survivors:
+        o.write("'mutants' counts the valid ones (killed + survived + timeout + no coverage); "
+                "score = (killed + timeout) / mutants. Compile errors are mutants the compiler rejected "
+                "and are not counted.\n\n")
+        o.write("## Full runs\n\n" + HEADER + "".join(before) + "\n")
+        if after:
+            o.write("## With the survivors reruns merged in\n\n"
+                    "Each survived or uncovered mutant of the full run was tested again against the current "
+                    "tests (run (s) is the rerun's time).\n\n" + HEADER + "".join(after) + "\n")
+        o.write("## Mutants still alive\n\n")
+        if not alive:
             o.write("None.\n")
         else:
             o.write("| folder | file:line:col | status | mutator | replacement |\n| --- | --- | --- | --- | --- |\n")
-            for s in survivors:
-                repl = s[6] if len(s[6]) <= 80 else s[6][:77] + "..."
-                repl = repl.replace("|", "\\|")
-                o.write("| %s | %s:%d:%d | %s | %s | `%s` |\n" % (s[0], s[1], s[2], s[3], s[4], s[5], repl))
-    for r in rows:
-        print("%-10s mutants %5d killed %5d survived %4d timeout %3d nocov %4d score %.2f%%" % (r[0], r[1], r[2], r[3], r[4], r[5], r[8]))
+            for a in alive:
+                repl = a[7].replace("\n", " ")
+                repl = (repl if len(repl) <= 80 else repl[:77] + "...").replace("|", "\\|").replace("`", "'")
+                o.write("| %s | %s:%d:%d | %s | %s | `%s` |\n" % (a[0], a[1], a[2], a[3], a[8], a[6], repl))
+    print(open(results_md, encoding="utf-8").read().split("## Mutants still alive")[0])
 
 
 if __name__ == "__main__":
