@@ -3,26 +3,21 @@
 
 usage: mutation_summary.py OUT_DIR RESULTS_MD
 
-OUT_DIR holds one folder per mutated source folder (mutation/out/Rates, ...), each with the full run's
-reports/mutation-report.json and, optionally, rerun/reports/mutation-report.json from a survivors run.
-A rerun's status replaces the full run's status of the same mutant (same file, span, mutator and
-replacement); the other mutants keep the full run's status. The score is Stryker's: detected
-(killed + timeout) over valid mutants (detected + survived + no coverage); compile errors and ignored
-mutants are not counted.
+Full runs are OUT_DIR/NAME/reports/mutation-report.json; survivors reruns are
+OUT_DIR/rerun-NAME/reports/mutation-report.json. Mutants are attributed to the folder of their file
+(src/OneStop.Metrics/FOLDER/...). A rerun's status replaces the full run's status of the same mutant
+(same file, span, mutator and replacement) when the full run left it alive; the other mutants keep the
+full run's status. The score is Stryker's: detected (killed + timeout) over valid mutants (detected +
+survived + no coverage); compile errors and ignored mutants are not counted.
 """
+import glob
 import json
 import os
 import sys
 
 ORDER = ["Rates", "Tallies", "Indicators", "Deadlines", "Calendars", "Printing"]
 STATUSES = ["Killed", "Survived", "Timeout", "NoCoverage", "CompileError", "Ignored"]
-
-
-def load(path):
-    if not os.path.exists(path):
-        return None
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
+ALIVE = ("Survived", "NoCoverage")
 
 
 def rel(path):
@@ -31,21 +26,27 @@ def rel(path):
     return path[i:] if i >= 0 else path
 
 
+def folder_of(r):
+    return r.split("/")[2]
+
+
 def key(path, m):
     loc = m["location"]
     return (rel(path), loc["start"]["line"], loc["start"]["column"], loc["end"]["line"], loc["end"]["column"],
             m["mutatorName"], m.get("replacement") or "")
 
 
-def mutants(report):
-    for path, f in report["files"].items():
-        for m in f["mutants"]:
-            yield key(path, m), m["status"]
-
-
-def seconds(folder):
-    p = os.path.join(folder, "seconds")
-    return int(open(p).read().strip()) if os.path.exists(p) else 0
+def reports(out_dir, rerun):
+    found = []
+    for p in glob.glob(os.path.join(out_dir, "*", "reports", "mutation-report.json")):
+        run = os.path.basename(os.path.dirname(os.path.dirname(p)))
+        if run.startswith("rerun-") == rerun:
+            found.append((os.path.getmtime(p), run, p))
+    for _, run, p in sorted(found):
+        with open(p, encoding="utf-8") as f:
+            report = json.load(f)
+        secs = os.path.join(out_dir, run, "seconds")
+        yield run, (int(open(secs).read()) if os.path.exists(secs) else 0), report
 
 
 def counts(statuses):
@@ -53,59 +54,68 @@ def counts(statuses):
     for s in statuses:
         c[s if s in c else "Ignored"] += 1
     detected = c["Killed"] + c["Timeout"]
-    valid = detected + c["Survived"] + c["NoCoverage"]
-    c["valid"] = valid
-    c["score"] = 100.0 * detected / valid if valid else 100.0
+    c["valid"] = detected + c["Survived"] + c["NoCoverage"]
+    c["score"] = 100.0 * detected / c["valid"] if c["valid"] else 100.0
     return c
 
 
-def row(name, c, secs):
-    return "| %s | %d | %d | %d | %d | %d | %d | %.2f%% | %d |\n" % (
-        name, c["valid"], c["Killed"], c["Survived"], c["Timeout"], c["NoCoverage"], c["CompileError"], c["score"], secs)
+HEADER = ("| folder | mutants | killed | survived | timeout | no coverage | compile errors | score |\n"
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 
 
-HEADER = ("| folder | mutants | killed | survived | timeout | no coverage | compile errors | score | run (s) |\n"
-          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+def table(status):
+    out = ""
+    for name in ORDER:
+        mine = [s for k, s in status.items() if folder_of(k[0]) == name]
+        if not mine:
+            continue
+        c = counts(mine)
+        out += "| %s | %d | %d | %d | %d | %d | %d | %.2f%% |\n" % (
+            name, c["valid"], c["Killed"], c["Survived"], c["Timeout"], c["NoCoverage"], c["CompileError"], c["score"])
+    return out
 
 
 def main(out_dir, results_md):
-    before, after, alive = [], [], []
-    for name in ORDER:
-        folder = os.path.join(out_dir, name)
-        full = load(os.path.join(folder, "reports", "mutation-report.json"))
-        if full is None:
-            continue
-        status = dict(mutants(full))
-        before.append(row(name, counts(status.values()), seconds(folder)))
-        rerun = load(os.path.join(folder, "rerun", "reports", "mutation-report.json"))
-        if rerun is not None:
-            for k, s in mutants(rerun):
-                if k in status and status[k] in ("Survived", "NoCoverage"):
-                    status[k] = s
-            after.append(row(name, counts(status.values()), seconds(os.path.join(folder, "rerun"))))
-        for k, s in sorted(status.items()):
-            if s in ("Survived", "NoCoverage"):
-                alive.append((name,) + k + (s,))
+    status, runs = {}, []
+    for run, secs, report in reports(out_dir, rerun=False):
+        runs.append((run, secs))
+        for path, f in report["files"].items():
+            for m in f["mutants"]:
+                if m["status"] == "Ignored":
+                    continue
+                status[key(path, m)] = m["status"]
+    before = dict(status)
+    reruns = []
+    for run, secs, report in reports(out_dir, rerun=True):
+        reruns.append((run, secs))
+        for path, f in report["files"].items():
+            for m in f["mutants"]:
+                k = key(path, m)
+                if k in status and status[k] in ALIVE and m["status"] != "Ignored":
+                    status[k] = m["status"]
 
     with open(results_md, "w", encoding="utf-8") as o:
         o.write("# Mutation results (generated by scripts/mutation.sh)\n\n")
         o.write("'mutants' counts the valid ones (killed + survived + timeout + no coverage); "
                 "score = (killed + timeout) / mutants. Compile errors are mutants the compiler rejected "
                 "and are not counted.\n\n")
-        o.write("## Full runs\n\n" + HEADER + "".join(before) + "\n")
-        if after:
+        o.write("## Full runs\n\n" + HEADER + table(before) + "\n")
+        o.write("Runs: " + ", ".join("%s %d s" % r for r in runs) + ".\n\n")
+        if reruns:
             o.write("## With the survivors reruns merged in\n\n"
-                    "Each survived or uncovered mutant of the full run was tested again against the current "
-                    "tests (run (s) is the rerun's time).\n\n" + HEADER + "".join(after) + "\n")
+                    "Each mutant that a full run left alive was tested again against the current tests.\n\n"
+                    + HEADER + table(status) + "\n")
+            o.write("Reruns: " + ", ".join("%s %d s" % r for r in reruns) + ".\n\n")
+        alive = sorted((k, s) for k, s in status.items() if s in ALIVE)
         o.write("## Mutants still alive\n\n")
         if not alive:
             o.write("None.\n")
         else:
-            o.write("| folder | file:line:col | status | mutator | replacement |\n| --- | --- | --- | --- | --- |\n")
-            for a in alive:
-                repl = a[7].replace("\n", " ")
+            o.write("| file:line:col | status | mutator | replacement |\n| --- | --- | --- | --- |\n")
+            for k, s in alive:
+                repl = k[6].replace("\n", " ")
                 repl = (repl if len(repl) <= 80 else repl[:77] + "...").replace("|", "\\|").replace("`", "'")
-                o.write("| %s | %s:%d:%d | %s | %s | `%s` |\n" % (a[0], a[1], a[2], a[3], a[8], a[6], repl))
+                o.write("| %s:%d:%d | %s | %s | `%s` |\n" % (k[0], k[1], k[2], s, k[5], repl))
     print(open(results_md, encoding="utf-8").read().split("## Mutants still alive")[0])
 
 
