@@ -85,13 +85,18 @@ def main(out_dir, results_md):
                     continue
                 status[key(path, m)] = m["status"]
     before = dict(status)
-    reruns = []
+    reruns, rerun_timeouts = [], []
     for run, secs, report in reports(out_dir, rerun=True):
         reruns.append((run, secs))
         for path, f in report["files"].items():
             for m in f["mutants"]:
                 k = key(path, m)
                 if k in status and status[k] in ALIVE and m["status"] != "Ignored":
+                    if m["status"] == "Timeout":
+                        # Conservative: a mutant that ran to the end in the full run and only timed out in a
+                        # rerun is not counted as detected (on a loaded machine a timeout proves nothing).
+                        rerun_timeouts.append(k)
+                        continue
                     status[k] = m["status"]
 
     with open(results_md, "w", encoding="utf-8") as o:
@@ -106,6 +111,10 @@ def main(out_dir, results_md):
                     "Each mutant that a full run left alive was tested again against the current tests.\n\n"
                     + HEADER + table(status) + "\n")
             o.write("Reruns: " + ", ".join("%s %d s" % r for r in reruns) + ".\n\n")
+            if rerun_timeouts:
+                o.write("Not counted as detected: %d mutant(s) that survived the full run and only timed out in a "
+                        "rerun (%s); they keep the full run's status.\n\n" % (len(rerun_timeouts), ", ".join(
+                            "%s:%d:%d %s" % (k[0], k[1], k[2], k[6].replace("|", "\\|")) for k in sorted(rerun_timeouts))))
         alive = sorted((k, s) for k, s in status.items() if s in ALIVE)
         o.write("## Mutants still alive\n\n")
         if not alive:
