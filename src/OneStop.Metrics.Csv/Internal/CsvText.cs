@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.IO;
 using nietras.SeparatedValues;
@@ -40,19 +41,14 @@ internal static class CsvText
         return cells;
     }
 
-    /// <summary>Whether a row is no row: empty, white space only, or empty cells only (<c>,,,,</c>, as Excel writes an empty row).</summary>
-    public static bool IsBlank(SepReader.Row row)
-    {
-        for (var i = 0; i < row.ColCount; i++)
-        {
-            if (!row[i].Span.IsWhiteSpace())
-            {
-                return false;
-            }
-        }
+    /// <summary>
+    /// Whether a row is no row: empty, white space only, or empty cells only (<c>,,,,</c>, as Excel writes an empty
+    /// row; quoted empty cells too). Decided on the row's raw text, which for a real row stops at its first character.
+    /// </summary>
+    public static bool IsBlank(SepReader.Row row) => row.Span.IndexOfAnyExcept(BlankRowCharacters) < 0;
 
-        return true;
-    }
+    /// <summary>What a blank row may consist of: white space, the separators, quotes.</summary>
+    private static readonly SearchValues<char> BlankRowCharacters = SearchValues.Create(" \t\r\n\v\f,;|\"");
 
     /// <summary>Whether every remaining row of a reader is blank (reading them all).</summary>
     public static bool AllBlank(SepReader reader)

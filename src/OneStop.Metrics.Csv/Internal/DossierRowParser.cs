@@ -49,10 +49,14 @@ internal sealed class DossierRowParser
 
         var id = Cell(row, DossierColumn.Id);
         parsed.HasId = !id.IsWhiteSpace();
+
+        // A code cell with a control character names no entry (so the row is not clean anyway), unless the
+        // reference data itself has such a code: only then are the code cells searched (OSM5021).
         parsed.HasControlCharacter = PrintableText.HasControlCharacter(id)
-            || PrintableText.HasControlCharacter(Cell(row, DossierColumn.ProcedureCode))
-            || PrintableText.HasControlCharacter(Cell(row, DossierColumn.ReceivingDepartmentCode))
-            || PrintableText.HasControlCharacter(Cell(row, DossierColumn.ResolvingDepartmentCode));
+            || (_index.AnyCodeHasControlCharacter
+                && (PrintableText.HasControlCharacter(Cell(row, DossierColumn.ProcedureCode))
+                    || PrintableText.HasControlCharacter(Cell(row, DossierColumn.ReceivingDepartmentCode))
+                    || PrintableText.HasControlCharacter(Cell(row, DossierColumn.ResolvingDepartmentCode))));
 
         parsed.Procedure = Code(Cell(row, DossierColumn.ProcedureCode), _index.Procedures, true);
         parsed.Receiving = Code(Cell(row, DossierColumn.ReceivingDepartmentCode), _index.Departments, true);

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using OneStop.Metrics.Domain;
+using OneStop.Metrics.Validation;
 
 namespace OneStop.Metrics.Csv;
 
@@ -16,6 +18,8 @@ internal sealed class ReferenceIndex
     public ReferenceIndex(ReferenceData reference)
     {
         Reference = reference;
+        AnyCodeHasControlCharacter = reference.Procedures.Any(p => PrintableText.HasControlCharacter(p.Code))
+                                     || reference.Departments.Any(d => PrintableText.HasControlCharacter(d.Code));
         Procedures = IndexByCode(reference.Procedures, p => p.Code);
         Departments = IndexByCode(reference.Departments, d => d.Code);
         var departments = reference.Departments;
@@ -38,6 +42,12 @@ internal sealed class ReferenceIndex
     }
 
     public ReferenceData Reference { get; }
+
+    /// <summary>
+    /// Whether some procedure or department code holds a control character (<c>OSM5021</c>): only then can a code
+    /// cell that names a known entry hold one, so only then does the row parser look for them in code cells.
+    /// </summary>
+    public bool AnyCodeHasControlCharacter { get; }
 
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Procedures { get; }
 
