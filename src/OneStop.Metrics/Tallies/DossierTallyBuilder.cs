@@ -69,12 +69,8 @@ public sealed class DossierTallyBuilder
         }
 
         var procedure = _reference.Procedures[CellKey.Procedure(key)];
-        NodaTime.LocalDateTime? due;
-        try
-        {
-            due = _scope.DueOf(dossier, procedure);
-        }
-        catch (ArgumentOutOfRangeException)
+        var due = _scope.DueOf(dossier, procedure, out var outsideCalendar);
+        if (outsideCalendar)
         {
             _rejections.Add(DossierResolver.Reject(RejectionReason.DueDateOutsideCalendar, dossier));
             return;

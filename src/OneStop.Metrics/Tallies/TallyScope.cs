@@ -90,23 +90,53 @@ public sealed record TallyScope
         + (DueDates == DueDateSource.Computed ? ", computed due dates" : string.Empty);
 
     /// <summary>The due time a dossier of the given procedure is judged against under this scope.</summary>
-    internal LocalDateTime? DueOf(Dossier dossier, Procedure procedure) =>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="procedure">Its procedure.</param>
+    /// <param name="outsideCalendar">Whether the computed due date falls outside the working-day calendar (the result is then <see langword="null"/>).</param>
+    internal LocalDateTime? DueOf(Dossier dossier, Procedure procedure, out bool outsideCalendar) =>
         DueOf(DueDates, Deadlines, procedure, dossier.ReceivedAt, dossier.Channel, dossier.DueAt, dossier.Supplements,
-            dossier.Reappointments);
+            dossier.Reappointments, out outsideCalendar);
 
     /// <summary>
     /// The due time a dossier is judged against: <paramref name="storedDue"/> for <see cref="DueDateSource.Stored"/>
     /// or a procedure without a time limit, else the due time computed under <paramref name="deadlines"/>. Shared by
     /// the object path and the columnar path (which computes due dates when a batch is built).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">A computed date falls outside the calendar's supported range.</exception>
+    /// <remarks>
+    /// Never throws for a date: a computed due date outside the calendar's range sets
+    /// <paramref name="outsideCalendar"/> (the tally rejects the dossier). The exception is caught in a method of its
+    /// own, so the common path (stored due dates) has no exception handling.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static LocalDateTime? DueOf(DueDateSource source, DeadlineRules deadlines, Procedure procedure,
         LocalDateTime receivedAt, IntakeChannel channel, LocalDateTime? storedDue,
-        ImmutableArray<SupplementRequest> supplements, ImmutableArray<LocalDateTime> reappointments) =>
-        source == DueDateSource.Stored || procedure.TimeLimit is not { } limit
-            ? storedDue
-            : ComputeDue(deadlines, limit, receivedAt, channel, supplements, reappointments);
+        ImmutableArray<SupplementRequest> supplements, ImmutableArray<LocalDateTime> reappointments, out bool outsideCalendar)
+    {
+        if (source == DueDateSource.Stored || procedure.TimeLimit is not { } limit)
+        {
+            outsideCalendar = false;
+            return storedDue;
+        }
+
+        return ComputeDue(deadlines, limit, receivedAt, channel, supplements, reappointments, out outsideCalendar);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static LocalDateTime? ComputeDue(DeadlineRules deadlines, TimeLimit limit, LocalDateTime receivedAt,
+        IntakeChannel channel, ImmutableArray<SupplementRequest> supplements, ImmutableArray<LocalDateTime> reappointments,
+        out bool outsideCalendar)
+    {
+        try
+        {
+            outsideCalendar = false;
+            return ComputeDue(deadlines, limit, receivedAt, channel, supplements, reappointments);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            outsideCalendar = true;
+            return null;
+        }
+    }
 
     private static LocalDateTime? ComputeDue(DeadlineRules deadlines, TimeLimit limit, LocalDateTime receivedAt,
         IntakeChannel channel, ImmutableArray<SupplementRequest> supplements, ImmutableArray<LocalDateTime> reappointments)

@@ -88,13 +88,9 @@ public sealed partial class DossierBatch
             }
 
             var catalogued = _reference.Procedures[procedure];
-            NodaTime.LocalDateTime? due;
-            try
-            {
-                due = TallyScope.DueOf(_options.DueDates, _options.Deadlines, catalogued, dossier.ReceivedAt,
-                    dossier.Channel, dossier.DueAt, dossier.Supplements, dossier.Reappointments);
-            }
-            catch (ArgumentOutOfRangeException)
+            var due = TallyScope.DueOf(_options.DueDates, _options.Deadlines, catalogued, dossier.ReceivedAt,
+                dossier.Channel, dossier.DueAt, dossier.Supplements, dossier.Reappointments, out var outsideCalendar);
+            if (outsideCalendar)
             {
                 _rejections.Add(DossierResolver.Reject(RejectionReason.DueDateOutsideCalendar, dossier));
                 return false;
@@ -172,13 +168,9 @@ public sealed partial class DossierBatch
             }
 
             var catalogued = _reference.Procedures[procedure];
-            NodaTime.LocalDateTime? due;
-            try
-            {
-                due = TallyScope.DueOf(_options.DueDates, _options.Deadlines, catalogued, fields.ReceivedAt,
-                    fields.Channel, fields.DueAt, fields.Supplements, fields.Reappointments);
-            }
-            catch (ArgumentOutOfRangeException)
+            var due = TallyScope.DueOf(_options.DueDates, _options.Deadlines, catalogued, fields.ReceivedAt,
+                fields.Channel, fields.DueAt, fields.Supplements, fields.Reappointments, out var outsideCalendar);
+            if (outsideCalendar)
             {
                 _rejections.Add(DossierResolver.Reject(RejectionReason.DueDateOutsideCalendar, fields.Id.ToString(),
                     catalogued.Code, _reference.Departments[receiving].Code, hasResolving ? _reference.Departments[resolving].Code : null,
