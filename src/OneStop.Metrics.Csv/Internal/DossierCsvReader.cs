@@ -258,12 +258,15 @@ internal sealed class DossierCsvReader
         foreach (var row in reader)
         {
             var line = (long)row.LineNumberFrom;
-            var rowLines = row.LineNumberToExcl - line;
             while (guard.TryTakeBefore(line, out var rejected))
             {
                 AddGuardRow(ref block, rejected, emit);
             }
 
+            // A row is one line unless the guard warned that it spans several (the lines come from the guard, which
+            // counted them, rather than from Sep's row, which would count them again).
+            var hasWarning = guard.TryTakeWarningAt(line, out var warning);
+            var rowLines = hasWarning ? warning.Lines : 1;
             if (CsvText.IsBlank(row))
             {
                 _blankLines += rowLines;
@@ -276,7 +279,6 @@ internal sealed class DossierCsvReader
             parser.Parse(row, line, out parsed);
             block.Lines[k] = line;
             parsed.Clean = parsed.IsClean(_index);
-            var hasWarning = guard.TryTakeAt(line, out var warning);
             block.SetId(k, parsed.HasId ? parser.IdCell(row) : default);
             if (!parsed.Clean || hasWarning)
             {

@@ -101,6 +101,19 @@ internal sealed class LineGuard : RefillingReader
         return false;
     }
 
+    /// <summary>Takes the next event if it is a warning (a row over several lines) about the row that starts on <paramref name="line"/>.</summary>
+    public bool TryTakeWarningAt(long line, out GuardEvent found)
+    {
+        if (_events.TryPeek(out found) && found.Line == line && !found.Rejects)
+        {
+            _events.Dequeue();
+            return true;
+        }
+
+        found = default;
+        return false;
+    }
+
     /// <summary>Takes the next event if it is about the row that starts on <paramref name="line"/>.</summary>
     public bool TryTakeAt(long line, out GuardEvent found)
     {
