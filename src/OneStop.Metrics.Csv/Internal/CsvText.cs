@@ -50,8 +50,15 @@ internal static class CsvText
     /// <summary>What a blank row may consist of: white space, the separators, quotes.</summary>
     private static readonly SearchValues<char> BlankRowCharacters = SearchValues.Create(" \t\r\n\v\f,;|\"");
 
+    /// <summary>
+    /// Whether a file is blank lines only, given the cells of its first row and the reader after it (reading the
+    /// rest only when the first row is blank): as empty as a file can be (<c>OSM9014</c>).
+    /// </summary>
+    public static bool OnlyBlankLines(string[] firstRow, SepReader reader) =>
+        Array.TrueForAll(firstRow, string.IsNullOrWhiteSpace) && AllBlank(reader);
+
     /// <summary>Whether every remaining row of a reader is blank (reading them all).</summary>
-    public static bool AllBlank(SepReader reader)
+    private static bool AllBlank(SepReader reader)
     {
         foreach (var row in reader)
         {

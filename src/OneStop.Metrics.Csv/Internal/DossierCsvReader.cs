@@ -96,9 +96,9 @@ internal sealed class DossierCsvReader
         }
 
         DossierLayout? layout = null;
-        if (fileFailures.Count == 0 && Array.TrueForAll(headers, string.IsNullOrWhiteSpace) && CsvText.AllBlank(reader))
+        if (fileFailures.Count == 0 && CsvText.OnlyBlankLines(headers, reader))
         {
-            headerFailures.Add(DossierLayout.EmptyFile()); // blank lines only: as empty as a file can be
+            headerFailures.Add(DossierLayout.EmptyFile());
         }
         else if (fileFailures.Count == 0)
         {
@@ -160,15 +160,10 @@ internal sealed class DossierCsvReader
     /// </summary>
     private DossierLayout? ResolveHeader(string[] headers, List<IntakeFailure> headerFailures, List<IntakeFailure> fileFailures)
     {
-        for (var i = 0; i < headers.Length; i++)
+        if (HeaderResolver.BinaryContent(headers, "Header") is { } binary)
         {
-            if (PrintableText.NeedsEscaping(headers[i]))
-            {
-                fileFailures.Add(FileFailure(CsvErrorCodes.BinaryContent, "Header", PrintableText.Of(headers[i]), HeaderResolver.HeaderLine,
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"Header (line 1): column {i + 1} '{PrintableText.Of(headers[i])}' holds control characters or undecodable bytes; this is not a CSV text file in its encoding (binary data, an .xlsx workbook, or another encoding).")));
-                return null;
-            }
+            fileFailures.Add(binary);
+            return null;
         }
 
         return DossierLayout.Resolve(headers, _options.ColumnMapping, headerFailures);
@@ -195,9 +190,6 @@ internal sealed class DossierCsvReader
     private IntakeFailure GuardFailure(in GuardEvent found, bool header) =>
         GuardFailures.Of(found, header ? "Header (line 1)" : string.Create(CultureInfo.InvariantCulture, $"Row at line {found.Line}"),
             _options.MaxRowChars);
-
-    private static IntakeFailure FileFailure(string code, string field, string? value, long? line, string message) =>
-        new(code, CsvErrorCodes.SeverityOf(code), field, value, message, null, line, null);
 
     private void ReadAndFoldOnTwoThreads(SepReader reader, LineGuard guard, DossierRowParser parser, long? length)
     {

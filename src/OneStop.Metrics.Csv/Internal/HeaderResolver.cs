@@ -79,6 +79,29 @@ internal static class HeaderResolver
         return indices;
     }
 
+    /// <summary>
+    /// The failure of a header line that holds control characters or undecodable text (<c>OSM9016</c>): binary data
+    /// or another encoding, not a CSV header; <see langword="null"/> when every cell is text.
+    /// </summary>
+    /// <param name="headers">The header line's cells.</param>
+    /// <param name="label">The label of the header line's failures, e.g. <c>Header</c>.</param>
+    /// <returns>The failure, naming the first such cell, or <see langword="null"/>.</returns>
+    public static IntakeFailure? BinaryContent(IReadOnlyList<string> headers, string label)
+    {
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (PrintableText.NeedsEscaping(headers[i]))
+            {
+                var shown = PrintableText.Of(headers[i]);
+                return Failure(CsvErrorCodes.BinaryContent, IntakeSeverity.Error, "Header", shown, label,
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"column {i + 1} '{shown}' holds control characters or undecodable bytes; this is not a CSV text file in its encoding (binary data, an .xlsx workbook, or another encoding)"));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The failure of a file with no line at all (<c>OSM9014</c>).</summary>
     /// <param name="columns">The schema's columns, as for <see cref="Resolve"/>.</param>
     /// <param name="label">The label of the header line's failures.</param>

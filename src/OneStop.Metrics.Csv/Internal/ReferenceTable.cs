@@ -106,18 +106,15 @@ internal sealed class ReferenceTable
             }
         }
 
-        if (Array.TrueForAll(headers, string.IsNullOrWhiteSpace) && CsvText.AllBlank(reader))
+        if (CsvText.OnlyBlankLines(headers, reader))
         {
             failures.Add(HeaderResolver.EmptyFile(Schema, HeaderLabel));
             return rows;
         }
 
-        if (Array.FindIndex(headers, h => PrintableText.NeedsEscaping(h)) is var binary and >= 0)
+        if (HeaderResolver.BinaryContent(headers, HeaderLabel) is { } binary)
         {
-            failures.Add(new IntakeFailure(CsvErrorCodes.BinaryContent, IntakeSeverity.Error, "Header", PrintableText.Of(headers[binary]),
-                string.Create(CultureInfo.InvariantCulture,
-                    $"{headerLabel}: column {binary + 1} '{PrintableText.Of(headers[binary])}' holds control characters or undecodable bytes; this is not a CSV text file in its encoding (binary data, an .xlsx workbook, or another encoding)."),
-                null, HeaderResolver.HeaderLine, null));
+            failures.Add(binary);
             return rows;
         }
 

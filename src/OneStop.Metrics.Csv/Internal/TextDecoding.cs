@@ -101,8 +101,7 @@ internal static class TextDecoding
         {
             if (LooksUtf16(bytes, out var bigEndian))
             {
-                return NotInEncoding(string.Create(CultureInfo.InvariantCulture,
-                    $"the file is not UTF-8: every other byte is 0, as in UTF-16 {(bigEndian ? "big" : "little")} endian without a byte order mark; read it with the encoding {(bigEndian ? "utf-16be" : "utf-16")} (--encoding {(bigEndian ? "utf-16be" : "utf-16")})"));
+                return Utf16WithoutMark(bigEndian);
             }
 
             if (LooksBinary(bytes, out var what))
@@ -119,8 +118,7 @@ internal static class TextDecoding
 
         if (LooksUtf16(bytes, out var be))
         {
-            return NotInEncoding(string.Create(CultureInfo.InvariantCulture,
-                $"every other byte is 0, as in UTF-16 {(be ? "big" : "little")} endian without a byte order mark; read it with the encoding {(be ? "utf-16be" : "utf-16")} (--encoding {(be ? "utf-16be" : "utf-16")})"));
+            return Utf16WithoutMark(be);
         }
 
         return LooksBinary(bytes, out var kind) ? Binary(kind) : null;
@@ -186,6 +184,14 @@ internal static class TextDecoding
     {
         ReadOnlySpan<byte> marks = [0xD0, 0xF0, 0xC3, 0xE3, 0xD5, 0xF5, 0xDD, 0xFD, 0xCC, 0xEC, 0xD2, 0xDE, 0xF2];
         return bytes.IndexOfAny(marks) >= 0;
+    }
+
+    /// <summary>UTF-16 text without a byte order mark (every other byte 0), valid UTF-8 or not: refused with the option that reads it.</summary>
+    private static IntakeFailure Utf16WithoutMark(bool bigEndian)
+    {
+        var name = bigEndian ? "utf-16be" : "utf-16";
+        return NotInEncoding(
+            $"every other byte is 0, as in UTF-16 {(bigEndian ? "big" : "little")} endian without a byte order mark; read it with the encoding {name} (--encoding {name})");
     }
 
     private static IntakeFailure NotInEncoding(string problem) =>
