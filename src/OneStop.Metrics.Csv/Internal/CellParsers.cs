@@ -41,24 +41,44 @@ internal static class CellParsers
         out (int First, int Second) written)
     {
         written = default;
-        // The form the writer writes, yyyy-MM-ddTHH:mm, read directly.
-        if (text.Length == 16 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':')
+        if (TryParseCommonDateTime(text, out value))
+        {
+            dateOnly = false;
+            return true;
+        }
+
+        return TryParseAnyDateTime(text, order, out value, out dateOnly, out written);
+    }
+
+    /// <summary>
+    /// Reads the forms the writer and most exports write, <c>yyyy-MM-ddTHH:mm</c> and <c>yyyy-MM-ddTHH:mm:ss</c>
+    /// (<c>T</c> or one space between date and time), directly: the hot path of a read. Any other text, and any
+    /// such text that is no valid date and time, gives <see langword="false"/> and is left to the full parser.
+    /// </summary>
+    /// <param name="text">The trimmed cell.</param>
+    /// <param name="value">The date and time.</param>
+    /// <returns>Whether the text is one of those forms and a valid date and time.</returns>
+    public static bool TryParseCommonDateTime(ReadOnlySpan<char> text, out LocalDateTime value)
+    {
+        if (text.Length is 16 or 19 && text[4] == '-' && text[7] == '-' && text[10] is 'T' or ' ' && text[13] == ':'
+            && (text.Length == 16 || text[16] == ':'))
         {
             var y = Digit(text[0]) * 1000 + Digit(text[1]) * 100 + Digit(text[2]) * 10 + Digit(text[3]);
             var mo = Digit(text[5]) * 10 + Digit(text[6]);
             var d = Digit(text[8]) * 10 + Digit(text[9]);
             var h = Digit(text[11]) * 10 + Digit(text[12]);
             var mi = Digit(text[14]) * 10 + Digit(text[15]);
-            if ((y | mo | d | h | mi) >= 0 && y >= 1 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)
-                && h <= 23 && mi <= 59)
+            var sec = text.Length == 19 ? Digit(text[17]) * 10 + Digit(text[18]) : 0;
+            if ((y | mo | d | h | mi | sec) >= 0 && y >= 1 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)
+                && h <= 23 && mi <= 59 && sec <= 59)
             {
-                dateOnly = false;
-                value = new LocalDateTime(y, mo, d, h, mi);
+                value = new LocalDateTime(y, mo, d, h, mi, sec);
                 return true;
             }
         }
 
-        return TryParseAnyDateTime(text, order, out value, out dateOnly, out written);
+        value = default;
+        return false;
     }
 
     /// <summary>A digit's value, or a large negative number when <paramref name="c"/> is not a digit (so that any sum it enters is negative).</summary>

@@ -249,42 +249,11 @@ internal sealed class DossierCsvReader
         var firstChars = 0L;
         foreach (var row in reader)
         {
-            var line = (long)row.LineNumberFrom;
-            while (guard.TryTakeBefore(line, out var rejected))
+            if (!AddRow(row, guard, parser, ref block, emit))
             {
-                AddGuardRow(ref block, rejected, emit);
-            }
-
-            // A row is one line unless the guard warned that it spans several (the lines come from the guard, which
-            // counted them, rather than from Sep's row, which would count them again).
-            var hasWarning = guard.TryTakeWarningAt(line, out var warning);
-            var rowLines = hasWarning ? warning.Lines : 1;
-            if (CsvText.IsBlank(row))
-            {
-                _blankLines += rowLines;
                 continue;
             }
 
-            _rowLines += rowLines;
-            var k = block.Count;
-            ref var parsed = ref block.Rows[k];
-            parser.Parse(row, line, out parsed);
-            block.Lines[k] = line;
-            parsed.Clean = parsed.IsClean(_index);
-            block.SetId(k, parsed.HasId ? parser.IdCell(row) : default);
-            if (!parsed.Clean || hasWarning)
-            {
-                parsed.Clean = false;
-                var slow = Screen(parser, row, parsed, line, block.FirstPosition + k);
-                if (hasWarning)
-                {
-                    slow.Failures.Add(GuardFailure(warning, header: false) with { RecordId = slow.Id, Position = block.FirstPosition + k });
-                }
-
-                block.Slow[k] = slow;
-            }
-
-            block.Count = k + 1;
             if (block.FirstPosition == 0)
             {
                 firstChars += row.Span.Length + 1;
@@ -316,6 +285,53 @@ internal sealed class DossierCsvReader
         {
             Return(block);
         }
+    }
+
+    /// <summary>
+    /// Reads one of Sep's rows into <paramref name="block"/>, after the rows the guard rejected before it. A method of
+    /// its own, called per row, so that the runtime optimizes it fully (a loop in a method called once runs as
+    /// on-stack-replacement code).
+    /// </summary>
+    /// <returns>Whether the row was added (a blank row is only counted).</returns>
+    private bool AddRow(SepReader.Row row, LineGuard guard, DossierRowParser parser, ref RowBlock block, Action<RowBlock> emit)
+    {
+        var line = (long)row.LineNumberFrom;
+        while (guard.TryTakeBefore(line, out var rejected))
+        {
+            AddGuardRow(ref block, rejected, emit);
+        }
+
+        // A row is one line unless the guard warned that it spans several (the lines come from the guard, which
+        // counted them, rather than from Sep's row, which would count them again).
+        var hasWarning = guard.TryTakeWarningAt(line, out var warning);
+        var rowLines = hasWarning ? warning.Lines : 1;
+        if (CsvText.IsBlank(row))
+        {
+            _blankLines += rowLines;
+            return false;
+        }
+
+        _rowLines += rowLines;
+        var k = block.Count;
+        ref var parsed = ref block.Rows[k];
+        parser.Parse(row, line, out parsed);
+        block.Lines[k] = line;
+        parsed.Clean = parsed.IsClean(_index);
+        block.SetId(k, parsed.HasId ? parser.IdCell(row) : default);
+        if (!parsed.Clean || hasWarning)
+        {
+            parsed.Clean = false;
+            var slow = Screen(parser, row, parsed, line, block.FirstPosition + k);
+            if (hasWarning)
+            {
+                slow.Failures.Add(GuardFailure(warning, header: false) with { RecordId = slow.Id, Position = block.FirstPosition + k });
+            }
+
+            block.Slow[k] = slow;
+        }
+
+        block.Count = k + 1;
+        return true;
     }
 
     /// <summary>Adds a row the guard rejected: no cell was read, its failure decides it.</summary>

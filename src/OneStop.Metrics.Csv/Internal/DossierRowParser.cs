@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using nietras.SeparatedValues;
 using NodaTime;
 using OneStop.Metrics.Domain;
@@ -202,6 +203,16 @@ internal sealed class DossierRowParser
     private bool Date(SepReader.Row row, DossierColumn column, ref int failed, out LocalDateTime value)
     {
         var cell = Cell(row, column);
+        return CellParsers.TryParseCommonDateTime(cell, out value) || OtherDate(cell, column, ref failed, out value);
+    }
+
+    /// <summary>
+    /// A date cell in a form other than the common ISO ones (or no date): blank, a date only, <c>d/M/yyyy</c> (whose
+    /// day and month order is the file's evidence), a fraction of a second — off the hot path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool OtherDate(ReadOnlySpan<char> cell, DossierColumn column, ref int failed, out LocalDateTime value)
+    {
         if (cell.IsWhiteSpace())
         {
             value = default;

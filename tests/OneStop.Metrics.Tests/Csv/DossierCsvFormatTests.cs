@@ -168,6 +168,9 @@ public class DossierCsvFormatTests
     [InlineData("5/3/2023 8:10", 2023, 3, 5, 8, 10, 0, false)]
     [InlineData("05/03/2023 08:10:07", 2023, 3, 5, 8, 10, 7, false)]
     [InlineData("2024-02-29T23:59", 2024, 2, 29, 23, 59, 0, false)]
+    [InlineData("2023-10-26T09:52:13", 2023, 10, 26, 9, 52, 13, false)]
+    [InlineData("2023-10-26 09:52", 2023, 10, 26, 9, 52, 0, false)]
+    [InlineData("2024-02-29 23:59:59", 2024, 2, 29, 23, 59, 59, false)]
     public void Dates_in_iso_and_vietnamese_export_style(string text, int y, int mo, int d, int h, int mi, int s, bool dateOnly)
     {
         Assert.True(DossierCsvSchema.TryParseDateTime(text, out var value, out var isDateOnly));
@@ -185,7 +188,58 @@ public class DossierCsvFormatTests
     [InlineData("2023/03/05")]
     [InlineData("0000-01-01")]
     [InlineData("")]
+    [InlineData("2023-03-05T08:10:60")]
+    [InlineData("2023-13-05T08:10:00")]
+    [InlineData("2023-02-29T08:10:00")]
+    [InlineData("2023-0a-05T08:10:00")]
+    [InlineData("2023-03-05X08:10:00")]
+    [InlineData("2023-03-05T08:10-00")]
+    [InlineData("2023-03-05T08:1000")]
+    [InlineData("0000-03-05T08:10:00")]
     public void Not_dates(string text) => Assert.False(DossierCsvSchema.TryParseDateTime(text, out _, out _));
+
+    /// <summary>
+    /// The direct reading of the common forms (<c>yyyy-MM-ddTHH:mm[:ss]</c>) agrees with NodaTime's own patterns on
+    /// seeded texts of those shapes whose digits are anything (invalid months, days, hours, seconds included; years
+    /// from 1, as the parser reads them — NodaTime also reads a year 0 — and no hour 24).
+    /// </summary>
+    [Fact]
+    public void The_common_forms_read_as_NodaTime_patterns_read_them()
+    {
+        var patterns = new[]
+        {
+            NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
+            NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss"),
+            NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm':'ss"),
+        };
+        var random = new Random(20261208);
+        var agreedValid = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var pattern = patterns[i % patterns.Length];
+            var text = pattern.PatternText.Replace("'", "", StringComparison.Ordinal)
+                .Replace("uuuu", $"{random.Next(1, 3000):0000}", StringComparison.Ordinal)
+                .Replace("MM", $"{random.Next(0, 14):00}", StringComparison.Ordinal)
+                .Replace("dd", $"{random.Next(0, 33):00}", StringComparison.Ordinal)
+                .Replace("HH", $"{random.Next(0, 26):00}", StringComparison.Ordinal)
+                .Replace("mm", $"{random.Next(0, 62):00}", StringComparison.Ordinal)
+                .Replace("ss", $"{random.Next(0, 62):00}", StringComparison.Ordinal);
+            var expected = pattern.Parse(text);
+            var read = DossierCsvSchema.TryParseDateTime(text, out var value, out var dateOnly);
+
+            // NodaTime reads 24:00 as the end of the day; the schema does not (Not_dates).
+            var endOfDay = text.AsSpan(11, 2).SequenceEqual("24");
+            Assert.True((expected.Success && !endOfDay) == read, text);
+            if (read)
+            {
+                Assert.Equal(expected.Value, value);
+                Assert.False(dateOnly);
+                agreedValid++;
+            }
+        }
+
+        Assert.InRange(agreedValid, 5_000, 15_000);
+    }
 
     [Fact]
     public void Iso_times_round_trip_to_the_nanosecond()
