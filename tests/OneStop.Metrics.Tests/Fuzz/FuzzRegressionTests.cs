@@ -20,7 +20,7 @@ public class FuzzRegressionTests
     [MemberData(nameof(Inputs))]
     public void A_saved_input_passes_every_check(string target, string file)
     {
-        var violation = FuzzRunner.Check(FuzzTargets.Create(target), File.ReadAllBytes(Path.Combine(Folder, target, file)), FuzzRunner.DefaultBudget);
+        var violation = FuzzRunner.Check(FuzzTargets.Create(target), File.ReadAllBytes(Path.Combine(Folder, target, file)), FuzzSmokeTests.Budget);
 
         Assert.True(violation is null, violation is null ? null : $"{violation.Signature}\n{violation.Message}");
     }

@@ -14,13 +14,19 @@ public class FuzzSmokeTests
 {
     public const ulong Seed = 20261208;
 
+    /// <summary>
+    /// The time budget of one input in CI: a read takes milliseconds, but the smoke shares two cores with the rest of
+    /// the suite, so the budget only has to tell a loop that never ends from a starved one.
+    /// </summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
+
     [Theory]
     [InlineData("dossier-csv", 2000)]
     [InlineData("reference-csv", 4000)]
     [InlineData("report-json", 4000)]
     public void A_seeded_run_finds_nothing(string target, int inputs)
     {
-        var report = FuzzRunner.Run(FuzzTargets.Create(target), inputs, Seed);
+        var report = FuzzRunner.Run(FuzzTargets.Create(target), inputs, Seed, Budget);
 
         Assert.Equal(inputs, report.Inputs);
         Assert.True(report.Findings.Count == 0, Describe(report));
