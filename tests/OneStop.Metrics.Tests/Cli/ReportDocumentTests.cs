@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using OneStop.Metrics.Cli.Output;
-using OneStop.Metrics.Tests.Readme;
 using Xunit;
 
 namespace OneStop.Metrics.Tests.Cli;
@@ -10,7 +9,7 @@ namespace OneStop.Metrics.Tests.Cli;
 /// <summary>The command line section of docs/csv-schema.md and README.md say what <c>report</c> does.</summary>
 public sealed class ReportDocumentTests
 {
-    private static readonly Lazy<string> Schema = new(() => File.ReadAllText(Path.Combine(ReadmeDocument.RepositoryRoot, "docs", "csv-schema.md")));
+    private static readonly Lazy<string> Schema = new(() => File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "csv-schema.md")));
 
     [Fact]
     public void The_documented_table_by_level_is_what_the_command_prints()
@@ -40,7 +39,7 @@ public sealed class ReportDocumentTests
     [Fact]
     public void Every_report_option_is_in_the_readme_and_the_schema_page()
     {
-        var readme = File.ReadAllText(Path.Combine(ReadmeDocument.RepositoryRoot, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
         var report = new OneStop.Metrics.Cli.Commands.ReportCommand();
 
         Assert.All(report.Options, option =>

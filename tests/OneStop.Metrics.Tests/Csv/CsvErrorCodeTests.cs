@@ -185,7 +185,7 @@ public class CsvErrorCodeTests
     [Fact]
     public void Every_csv_code_is_documented_once_with_its_severity_and_example_message()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "error-codes.md"));
+        var text = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "error-codes.md"));
         var section = text[text.IndexOf("### 9xxx", StringComparison.Ordinal)..];
         var rows = new Regex(@"^\| `(?<code>OSM9\d{3})` \| (?<severity>\w+) \| [^|]+ \| .*? \| `(?<message>[^`]+)` \| (?<since>\d+\.\d+\.\d+) \|$",
             RegexOptions.Multiline).Matches(section).ToDictionary(m => m.Groups["code"].Value);
@@ -217,18 +217,5 @@ public class CsvErrorCodeTests
         using var writer = new StringWriter();
         write(writer);
         return writer.ToString();
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OneStop.Metrics.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds OneStop.Metrics.sln.");
     }
 }

@@ -9,7 +9,7 @@ namespace OneStop.Metrics.Tests.Csv;
 /// <summary>docs/csv-schema.md and the schema in code say the same: every header, alias, word and file.</summary>
 public class CsvSchemaDocumentTests
 {
-    private static readonly string Text = File.ReadAllText(Path.Combine(CsvErrorCodeTests.RepositoryRoot(), "docs", "csv-schema.md"));
+    private static readonly string Text = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "csv-schema.md"));
 
     [Fact]
     public void Every_column_is_documented_with_its_header_aliases_and_whether_it_is_required()

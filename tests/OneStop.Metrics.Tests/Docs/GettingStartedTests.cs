@@ -28,7 +28,7 @@ public sealed class GettingStartedTests
     private const string BeginMarker = "// DOCS-BEGIN";
     private const string EndMarker = "// DOCS-END";
 
-    private static readonly string Page = Path.Combine(MarkdownFiles.Root, "docs", "getting-started.md");
+    private static readonly string Page = Path.Combine(RepositoryFiles.Root, "docs", "getting-started.md");
 
     [Fact]
     public void Every_console_session_prints_the_lines_shown()
@@ -141,7 +141,7 @@ public sealed class GettingStartedTests
 
     private static IEnumerable<string> OwnCode()
     {
-        var lines = File.ReadAllLines(Path.Combine(MarkdownFiles.Root, "tests", "OneStop.Metrics.Tests", "Docs", "GettingStartedTests.cs"));
+        var lines = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "tests", "OneStop.Metrics.Tests", "Docs", "GettingStartedTests.cs"));
         var begin = Array.FindIndex(lines, l => l.Trim() == BeginMarker);
         var end = Array.FindIndex(lines, l => l.Trim() == EndMarker);
         return begin >= 0 && end > begin

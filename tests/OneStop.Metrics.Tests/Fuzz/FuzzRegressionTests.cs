@@ -31,5 +31,5 @@ public class FuzzRegressionTests
         Assert.All(FuzzTargets.Names, target => Assert.NotEmpty(Directory.GetFiles(Path.Combine(Folder, target), "*.bin")));
     }
 
-    private static string Folder => Path.Combine(CsvErrorCodeTests.RepositoryRoot(), "tests", "OneStop.Metrics.Tests", "Fuzz", "Regressions");
+    private static string Folder => Path.Combine(RepositoryFiles.Root, "tests", "OneStop.Metrics.Tests", "Fuzz", "Regressions");
 }

@@ -8,12 +8,8 @@ namespace OneStop.Metrics.Tests.Readme;
 /// <summary>Reads README.md, the quick-start test and .ci/run from the repository, for the README tests.</summary>
 internal static class ReadmeDocument
 {
-    private const string SolutionFile = "OneStop.Metrics.sln";
     private const string BeginMarker = "// README-BEGIN";
     private const string EndMarker = "// README-END";
-
-    /// <summary>The repository root: the nearest folder above the test binaries that holds the solution file.</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>The README's only <c>csharp</c> block, split into its using directives and the code after them.</summary>
     public static CodeSnippet CSharpBlock() => CSharpBlock("README.md");
@@ -25,7 +21,7 @@ internal static class ReadmeDocument
     public static CodeSnippet CSharpBlock(params string[] markdownFile)
     {
         var name = string.Join('/', markdownFile);
-        var blocks = FencedBlocks(ReadRepositoryFile(markdownFile)).Where(b => b.Language == "csharp").ToList();
+        var blocks = FencedBlocks(RepositoryFiles.ReadAllText(markdownFile)).Where(b => b.Language == "csharp").ToList();
         var block = blocks.Count == 1
             ? blocks[0]
             : throw new InvalidOperationException($"{name} should have exactly one csharp block; it has {blocks.Count}.");
@@ -48,7 +44,7 @@ internal static class ReadmeDocument
     /// </summary>
     public static CodeSnippet MarkedCode(string beginMarker, string endMarker, params string[] csharpFile)
     {
-        var lines = SplitLines(ReadRepositoryFile(csharpFile));
+        var lines = SplitLines(RepositoryFiles.ReadAllText(csharpFile));
         var usings = lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal) && l != "using Xunit;");
         var begin = lines.FindIndex(l => l.Trim() == beginMarker);
         var end = lines.FindIndex(l => l.Trim() == endMarker);
@@ -62,11 +58,11 @@ internal static class ReadmeDocument
 
     /// <summary>The text of the README's first fenced code block, normalized.</summary>
     public static string FirstCodeBlock() =>
-        FencedBlocks(ReadRepositoryFile("README.md")).Select(b => Normalize(SplitLines(b.Text))).FirstOrDefault()
+        FencedBlocks(RepositoryFiles.ReadAllText("README.md")).Select(b => Normalize(SplitLines(b.Text))).FirstOrDefault()
         ?? throw new InvalidOperationException("README.md has no code block.");
 
     /// <summary>The lines of the CI script.</summary>
-    public static IReadOnlyList<string> CiScriptLines() => SplitLines(ReadRepositoryFile(".ci", "run"));
+    public static IReadOnlyList<string> CiScriptLines() => SplitLines(RepositoryFiles.ReadAllText(".ci", "run"));
 
     /// <summary>
     /// Lines joined with <c>\n</c>: trailing white space removed, the indentation common to the non-blank lines
@@ -110,22 +106,6 @@ internal static class ReadmeDocument
     }
 
     private static List<string> SplitLines(string text) => text.ReplaceLineEndings("\n").Split('\n').ToList();
-
-    private static string ReadRepositoryFile(params string[] parts) =>
-        File.ReadAllText(Path.Combine([RepositoryRoot, .. parts]));
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, SolutionFile)))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds {SolutionFile}.");
-    }
 
     private sealed record FencedBlock(string Language, string Text);
 }

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using OneStop.Metrics.Reconciliation;
 using OneStop.Metrics.Tests.Cli;
-using OneStop.Metrics.Tests.Readme;
 using Xunit;
 
 namespace OneStop.Metrics.Tests.Reconciliation;
@@ -10,7 +9,7 @@ namespace OneStop.Metrics.Tests.Reconciliation;
 /// <summary>docs/reconciliation.md says what the code does: the seed's output, and every key of the scheme.</summary>
 public sealed class ReconciliationDocTests
 {
-    private static readonly Lazy<string> Doc = new(() => System.IO.File.ReadAllText(System.IO.Path.Combine(ReadmeDocument.RepositoryRoot, "docs", "reconciliation.md")));
+    private static readonly Lazy<string> Doc = new(() => System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryFiles.Root, "docs", "reconciliation.md")));
 
     [Fact]
     public void The_documented_seed_output_is_what_the_command_prints()

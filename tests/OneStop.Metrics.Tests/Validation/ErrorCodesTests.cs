@@ -44,7 +44,7 @@ public class ErrorCodesTests
     [Fact]
     public void Every_code_is_in_the_documented_table_once_with_its_severity_and_example_message()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "error-codes.md"));
+        var text = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "error-codes.md"));
         var rows = Row.Matches(text).ToDictionary(m => m.Groups["code"].Value);
         var severities = ErrorCodeCaseTests.CaseSeverities;
         var messages = ErrorCodeCaseTests.DossierCases.ToDictionary(c => c.Key, c => c.Value.Message)
@@ -65,21 +65,8 @@ public class ErrorCodesTests
     [Fact]
     public void The_documentation_says_codes_are_never_renamed()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "error-codes.md"));
+        var text = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "error-codes.md"));
 
         Assert.Contains("**Codes are never renamed, renumbered or reused once shipped.**", text, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OneStop.Metrics.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds OneStop.Metrics.sln.");
     }
 }
