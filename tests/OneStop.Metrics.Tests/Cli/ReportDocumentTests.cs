@@ -9,17 +9,13 @@ namespace OneStop.Metrics.Tests.Cli;
 /// <summary>The command line section of docs/csv-schema.md and README.md say what <c>report</c> does.</summary>
 public sealed class ReportDocumentTests
 {
-    private static readonly Lazy<string> Schema = new(() => File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "csv-schema.md")));
+    private static readonly Lazy<string> Schema = new(() => RepositoryFiles.ReadAllText("docs", "csv-schema.md"));
 
     [Fact]
     public void The_documented_table_by_level_is_what_the_command_prints()
     {
-        const string Begin = "<!-- report-by-level-begin -->\n```text\n";
-        var doc = Schema.Value;
-        var begin = doc.IndexOf(Begin, StringComparison.Ordinal);
-        var end = doc.IndexOf("```\n<!-- report-by-level-end -->", StringComparison.Ordinal);
-        Assert.True(begin >= 0 && end > begin, "docs/csv-schema.md has no report-by-level block");
-        var block = doc[(begin + Begin.Length)..end];
+        var block = MarkedText.Between(Schema.Value, "<!-- report-by-level-begin -->\n```text\n", "```\n<!-- report-by-level-end -->",
+            "docs/csv-schema.md");
 
         var run = CliRun.Of("report", "--sample", "tu-ky-2023", "--by", "level");
 

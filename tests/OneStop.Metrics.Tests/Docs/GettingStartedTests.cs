@@ -141,11 +141,7 @@ public sealed class GettingStartedTests
 
     private static IEnumerable<string> OwnCode()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "tests", "OneStop.Metrics.Tests", "Docs", "GettingStartedTests.cs"));
-        var begin = Array.FindIndex(lines, l => l.Trim() == BeginMarker);
-        var end = Array.FindIndex(lines, l => l.Trim() == EndMarker);
-        return begin >= 0 && end > begin
-            ? lines.Skip(begin + 1).Take(end - begin - 1)
-            : throw new InvalidOperationException($"GettingStartedTests.cs should hold '{BeginMarker}' before '{EndMarker}'.");
+        var lines = File.ReadAllLines(RepositoryFiles.PathOf("tests", "OneStop.Metrics.Tests", "Docs", "GettingStartedTests.cs"));
+        return MarkedText.LinesBetween(lines, BeginMarker, EndMarker, "GettingStartedTests.cs");
     }
 }

@@ -46,14 +46,7 @@ internal static class ReadmeDocument
     {
         var lines = SplitLines(RepositoryFiles.ReadAllText(csharpFile));
         var usings = lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal) && l != "using Xunit;");
-        var begin = lines.FindIndex(l => l.Trim() == beginMarker);
-        var end = lines.FindIndex(l => l.Trim() == endMarker);
-        if (begin < 0 || end < begin)
-        {
-            throw new InvalidOperationException($"{csharpFile[^1]} should hold one '{beginMarker}' line before one '{endMarker}' line.");
-        }
-
-        return new CodeSnippet(Normalize(usings), Normalize(lines.Skip(begin + 1).Take(end - begin - 1)));
+        return new CodeSnippet(Normalize(usings), Normalize(MarkedText.LinesBetween(lines, beginMarker, endMarker, csharpFile[^1])));
     }
 
     /// <summary>The text of the README's first fenced code block, normalized.</summary>

@@ -9,16 +9,13 @@ namespace OneStop.Metrics.Tests.Reconciliation;
 /// <summary>docs/reconciliation.md says what the code does: the seed's output, and every key of the scheme.</summary>
 public sealed class ReconciliationDocTests
 {
-    private static readonly Lazy<string> Doc = new(() => System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryFiles.Root, "docs", "reconciliation.md")));
+    private static readonly Lazy<string> Doc = new(() => RepositoryFiles.ReadAllText("docs", "reconciliation.md"));
 
     [Fact]
     public void The_documented_seed_output_is_what_the_command_prints()
     {
-        var doc = Doc.Value;
-        var begin = doc.IndexOf("<!-- reconcile-seed-begin -->\n```text\n", StringComparison.Ordinal);
-        var end = doc.IndexOf("```\n<!-- reconcile-seed-end -->", StringComparison.Ordinal);
-        Assert.True(begin >= 0 && end > begin, "docs/reconciliation.md has no reconcile-seed block");
-        var block = doc[(begin + "<!-- reconcile-seed-begin -->\n```text\n".Length)..end];
+        var block = MarkedText.Between(Doc.Value, "<!-- reconcile-seed-begin -->\n```text\n", "```\n<!-- reconcile-seed-end -->",
+            "docs/reconciliation.md");
 
         var run = CliRun.Of("reconcile", "--sample", "tu-ky-2023", "--against-sample", "tu-ky-2023");
 
