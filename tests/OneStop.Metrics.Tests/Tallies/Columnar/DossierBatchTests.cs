@@ -396,6 +396,36 @@ public class DossierBatchTests
         Assert.Equal("DossierBatch: 1 rows in 1 cells, 1 rejected, stored due dates, with ids", batch.ToString());
     }
 
+    [Fact]
+    public void ToString_names_computed_due_dates_and_no_ids()
+    {
+        var computed = TallyScope.For(ReportPeriod, dueDates: DueDateSource.Computed);
+        var batch = DossierBatch.Create(Reference, [NewDossier("A", At(2023, 3, 1))], DossierBatchOptions.For(computed));
+
+        Assert.Equal("DossierBatch: 1 rows in 1 cells, 0 rejected, computed due dates", batch.ToString());
+    }
+
+    /// <summary>
+    /// A due date computed past the working-day calendar (received at the end of 2100, ten working days to go) is a
+    /// rejection on both paths, never an exception; the other dossiers are counted.
+    /// </summary>
+    [Fact]
+    public void A_due_date_computed_past_the_calendar_is_a_rejection_on_both_paths()
+    {
+        var procedures = Reference.Procedures.Select(p => p.Code == "P1" ? p with { TimeLimit = TimeLimit.WorkingDays(10) } : p);
+        var reference = new ReferenceData(Reference.Units, Reference.Departments, Reference.Fields, procedures);
+        var scope = TallyScope.For(ReportPeriod, dueDates: DueDateSource.Computed);
+        Dossier[] dossiers = [NewDossier("A", At(2023, 3, 1)), NewDossier("LATE", At(2100, 12, 28))];
+
+        var tally = DossierTally.Build(reference, scope, dossiers);
+        var batch = DossierBatch.Create(reference, dossiers, DossierBatchOptions.For(scope));
+
+        var rejection = Assert.Single(tally.Rejections);
+        Assert.Equal(("LATE", RejectionReason.DueDateOutsideCalendar), (rejection.DossierId, rejection.Reason));
+        Assert.Equal((1L, 1L), (tally.DossiersCounted, tally.DossiersRejected));
+        Assert.Equal(tally, batch.Tally(scope));
+    }
+
     private static long AllocatedBy(Action action)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
