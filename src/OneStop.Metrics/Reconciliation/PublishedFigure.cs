@@ -216,6 +216,18 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
         && Names.SequenceEqual(other.Names, StringComparer.Ordinal)
         && string.Equals(Label, other.Label, StringComparison.Ordinal);
 
+    /// <summary>Whether two published figures are equal, as <see cref="Equals(PublishedFigure)"/> says; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first, or <see langword="null"/>.</param>
+    /// <param name="right">The second, or <see langword="null"/>.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(PublishedFigure? left, PublishedFigure? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two published figures differ (the negation of <c>==</c>).</summary>
+    /// <param name="left">The first, or <see langword="null"/>.</param>
+    /// <param name="right">The second, or <see langword="null"/>.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(PublishedFigure? left, PublishedFigure? right) => !(left == right);
+
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as PublishedFigure);
 

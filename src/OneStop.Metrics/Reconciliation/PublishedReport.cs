@@ -209,6 +209,18 @@ public sealed class PublishedReport : IEquatable<PublishedReport>
         && Definitions == other.Definitions
         && Figures.SequenceEqual(other.Figures);
 
+    /// <summary>Whether two published reports are equal, as <see cref="Equals(PublishedReport)"/> says; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first, or <see langword="null"/>.</param>
+    /// <param name="right">The second, or <see langword="null"/>.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(PublishedReport? left, PublishedReport? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two published reports differ (the negation of <c>==</c>).</summary>
+    /// <param name="left">The first, or <see langword="null"/>.</param>
+    /// <param name="right">The second, or <see langword="null"/>.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(PublishedReport? left, PublishedReport? right) => !(left == right);
+
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as PublishedReport);
 

@@ -236,6 +236,18 @@ public sealed class DossierTally : IEquatable<DossierTally>
                && IdsEqual(_ids, other._ids);
     }
 
+    /// <summary>Whether two tallies are equal, as <see cref="Equals(DossierTally)"/> says; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first, or <see langword="null"/>.</param>
+    /// <param name="right">The second, or <see langword="null"/>.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(DossierTally? left, DossierTally? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two tallies differ (the negation of <c>==</c>).</summary>
+    /// <param name="left">The first, or <see langword="null"/>.</param>
+    /// <param name="right">The second, or <see langword="null"/>.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(DossierTally? left, DossierTally? right) => !(left == right);
+
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DossierTally);
 
