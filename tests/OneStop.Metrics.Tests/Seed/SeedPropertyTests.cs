@@ -33,11 +33,11 @@ public sealed class SeedPropertyTests
     }
 
     [Property]
-    public void Shuffling_the_dossiers_never_changes_the_tally(PartitionSpec shuffle)
+    public void Shuffling_the_dossiers_never_changes_the_tally(Swaps shuffle)
     {
         var sample = BuiltInSamples.TuKy2023;
         var shuffled = sample.Dossiers.ToArray();
-        new Random(shuffle.Seed).Shuffle(shuffled);
+        shuffle.ApplyTo(shuffled);
 
         Assert.Equal(
             DossierTally.Build(sample.Reference, sample.Scope, sample.Dossiers),
@@ -59,5 +59,19 @@ public sealed class SeedPropertyTests
         var merged = DossierTally.Merge(DossierTally.Empty(sample.Reference, sample.Scope), tallies);
 
         Assert.Equal(DossierTally.Build(sample.Reference, sample.Scope, sample.Dossiers), merged);
+    }
+
+    [Fact]
+    public void A_shuffle_shrinks_by_dropping_swaps_towards_the_identity()
+    {
+        var shuffle = new Swaps([(0, 1), (2, 3), (4, 5)]);
+
+        var shrinks = SeedArbitraries.Shuffles().Shrinker(shuffle).ToList();
+        var items = new[] { 'a', 'b', 'c', 'd', 'e', 'f' };
+        shuffle.ApplyTo(items);
+
+        Assert.Equal(["Swaps((2, 3), (4, 5))", "Swaps((0, 1), (4, 5))", "Swaps((0, 1), (2, 3))"], shrinks.Select(s => s.ToString()));
+        Assert.Equal("badcfe", new string(items));
+        Assert.Empty(SeedArbitraries.Shuffles().Shrinker(new Swaps([])));
     }
 }
