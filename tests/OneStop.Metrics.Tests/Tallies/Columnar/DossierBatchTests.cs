@@ -424,6 +424,8 @@ public class DossierBatchTests
         Assert.Equal(("LATE", RejectionReason.DueDateOutsideCalendar), (rejection.DossierId, rejection.Reason));
         Assert.Equal((1L, 1L), (tally.DossiersCounted, tally.DossiersRejected));
         Assert.Equal(tally, batch.Tally(scope));
+        var builder = new DossierBatch.Builder(reference, DossierBatchOptions.For(scope));
+        Assert.Equal((true, false), (builder.Add(dossiers[0]), builder.Add(dossiers[1])));
     }
 
     private static long AllocatedBy(Action action)
