@@ -85,8 +85,10 @@ public static class FuzzRunner
     public static Violation? Check(IFuzzTarget target, byte[] input, TimeSpan budget)
     {
         ArgumentNullException.ThrowIfNull(target);
-        using var started = new ManualResetEventSlim();
-        using var finished = new ManualResetEventSlim();
+        // Not disposed: after a hang the thread may still finish and signal them (a disposed event would throw on
+        // that thread and end the process); they hold no kernel handle unless one is asked for.
+        var started = new ManualResetEventSlim();
+        var finished = new ManualResetEventSlim();
         Violation? result = null;
         var thread = new Thread(() =>
         {

@@ -67,6 +67,40 @@ public class FuzzSmokeTests
         + (input.Length > 160 ? $"… ({input.Length} bytes)" : string.Empty);
 
     /// <summary>A target whose only invariant is that the input holds no quote.</summary>
+    [Fact]
+    public void A_read_over_its_budget_is_a_hang_and_its_late_end_does_no_harm()
+    {
+        using var release = new System.Threading.ManualResetEventSlim();
+        var target = new Blocks(release);
+
+        var violation = FuzzRunner.Check(target, [1], TimeSpan.FromMilliseconds(100));
+        release.Set(); // the read ends after the watchdog gave up on it
+        System.Threading.SpinWait.SpinUntil(() => target.Ended, TimeSpan.FromSeconds(10));
+
+        Assert.Equal(FuzzRunner.HangSignature, violation?.Signature);
+        Assert.True(target.Ended);
+        Assert.Null(FuzzRunner.Check(new FailsOnQuote(), [1], TimeSpan.FromSeconds(30)));
+    }
+
+    /// <summary>A target whose read waits until it is released.</summary>
+    private sealed class Blocks(System.Threading.ManualResetEventSlim release) : IFuzzTarget
+    {
+        public string Name => "blocks";
+
+        public System.Collections.Generic.IReadOnlyList<byte[]> Seeds { get; } = [[]];
+
+        public System.Collections.Generic.IReadOnlyList<string> Dictionary { get; } = [];
+
+        public bool Ended { get; private set; }
+
+        public Violation? Check(byte[] input)
+        {
+            release.Wait();
+            Ended = true;
+            return null;
+        }
+    }
+
     private sealed class FailsOnQuote : FuzzTarget<byte[]>
     {
         public override string Name => "fails-on-quote";
