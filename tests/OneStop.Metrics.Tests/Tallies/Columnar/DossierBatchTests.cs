@@ -258,7 +258,9 @@ public class DossierBatchTests
             NewDossier("C", At(2023, 3, 3)) with { ReceivingDepartmentCode = "TNMT" },
             NewDossier("D", At(2023, 3, 4)) with { ResolvingDepartmentCode = "MC-X" },
             NewDossier("E", At(2023, 3, 5)) with { Channel = (IntakeChannel)9, Outcome = DossierOutcome.Resolved(At(2023, 3, 6)) },
+            NewDossier("F", At(2023, 3, 7)) with { ResolvingDepartmentCode = "MC-H" }, // the department at index 0
         };
+        var rejected = DossierTally.Build(Reference, Scope, dossiers).Rejections.Select(r => r.DossierId).ToHashSet();
         var builder = new DossierBatch.Builder(Reference, new DossierBatchOptions { KeepDossierIds = true });
         foreach (var dossier in dossiers)
         {
@@ -271,10 +273,13 @@ public class DossierBatchTests
                 Outcome = dossier.Outcome,
                 Digitization = dossier.Digitization,
             };
-            builder.AddResolved(fields, Index(dossier.ProcedureCode, Reference.Procedures.Select(p => p.Code)),
+            var accepted = builder.AddResolved(fields, Index(dossier.ProcedureCode, Reference.Procedures.Select(p => p.Code)),
                 Index(dossier.ReceivingDepartmentCode, Reference.Departments.Select(d => d.Code)),
                 dossier.ResolvingDepartmentCode is { } resolving ? Index(resolving, Reference.Departments.Select(d => d.Code)) : -1);
+            Assert.True(accepted != rejected.Contains(dossier.Id), dossier.Id);
         }
+
+        Assert.InRange(rejected.Count, 1, dossiers.Length - 1);
 
         var batch = builder.Build();
 
@@ -426,6 +431,12 @@ public class DossierBatchTests
         Assert.Equal(tally, batch.Tally(scope));
         var builder = new DossierBatch.Builder(reference, DossierBatchOptions.For(scope));
         Assert.Equal((true, false), (builder.Add(dossiers[0]), builder.Add(dossiers[1])));
+
+        var byIndex = new DossierBatch.Builder(reference, DossierBatchOptions.For(scope));
+        var late = new DossierFields { Id = "LATE", Channel = IntakeChannel.InPerson, ReceivedAt = dossiers[1].ReceivedAt };
+        Assert.False(byIndex.AddResolved(late, procedureIndex: 0, receivingDepartmentIndex: 0, resolvingDepartmentIndex: 1));
+        var byIndexRejection = Assert.Single(byIndex.Build().Rejections);
+        Assert.Equal(rejection, byIndexRejection);
     }
 
     private static long AllocatedBy(Action action)
