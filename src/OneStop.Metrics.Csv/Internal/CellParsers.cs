@@ -84,7 +84,11 @@ internal static class CellParsers
     /// <summary>A digit's value, or a large negative number when <paramref name="c"/> is not a digit (so that any sum it enters is negative).</summary>
     private static int Digit(char c) => char.IsAsciiDigit(c) ? c - '0' : -100_000;
 
-    private static bool TryParseAnyDateTime(ReadOnlySpan<char> text, CsvDateOrder order, out LocalDateTime value, out bool dateOnly,
+    /// <summary>
+    /// The full parser behind the five-argument <c>TryParseDateTime</c>,
+    /// without its direct path: for a caller that has already tried <see cref="TryParseCommonDateTime"/>.
+    /// </summary>
+    public static bool TryParseAnyDateTime(ReadOnlySpan<char> text, CsvDateOrder order, out LocalDateTime value, out bool dateOnly,
         out (int First, int Second) written)
     {
         written = default;

@@ -219,7 +219,7 @@ internal sealed class DossierRowParser
             return false;
         }
 
-        var read = CellParsers.TryParseDateTime(cell, _order, out value, out var dateOnly, out var written);
+        var read = CellParsers.TryParseAnyDateTime(cell, _order, out value, out var dateOnly, out var written); // the direct path failed in Date
         if (written.First != 0)
         {
             Dates.Observe(written, _line, _layout.Headers[_cells[(int)column]], cell);

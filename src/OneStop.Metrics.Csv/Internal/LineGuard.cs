@@ -93,35 +93,21 @@ internal sealed class LineGuard : RefillingReader
     public long BlankedLines { get; private set; }
 
     /// <summary>Takes the next event if its row starts before <paramref name="line"/>.</summary>
-    public bool TryTakeBefore(long line, out GuardEvent found)
-    {
-        if (_events.TryPeek(out found) && found.Line < line)
-        {
-            _events.Dequeue();
-            return true;
-        }
-
-        found = default;
-        return false;
-    }
+    public bool TryTakeBefore(long line, out GuardEvent found) =>
+        TakeIf(_events.TryPeek(out found) && found.Line < line, ref found);
 
     /// <summary>Takes the next event if it is a warning (a row over several lines) about the row that starts on <paramref name="line"/>.</summary>
-    public bool TryTakeWarningAt(long line, out GuardEvent found)
-    {
-        if (_events.TryPeek(out found) && found.Line == line && !found.Rejects)
-        {
-            _events.Dequeue();
-            return true;
-        }
-
-        found = default;
-        return false;
-    }
+    public bool TryTakeWarningAt(long line, out GuardEvent found) =>
+        TakeIf(_events.TryPeek(out found) && found.Line == line && !found.Rejects, ref found);
 
     /// <summary>Takes the next event if it is about the row that starts on <paramref name="line"/>.</summary>
-    public bool TryTakeAt(long line, out GuardEvent found)
+    public bool TryTakeAt(long line, out GuardEvent found) =>
+        TakeIf(_events.TryPeek(out found) && found.Line == line, ref found);
+
+    /// <summary>Dequeues the peeked event <paramref name="found"/> when it <paramref name="matches"/>; else clears it.</summary>
+    private bool TakeIf(bool matches, ref GuardEvent found)
     {
-        if (_events.TryPeek(out found) && found.Line == line)
+        if (matches)
         {
             _events.Dequeue();
             return true;
